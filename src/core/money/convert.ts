@@ -1,5 +1,4 @@
-import type { CurrencyCode } from './currency';
-import { minorUnitDigits } from './currency';
+import { type CurrencyCode, minorUnitDigits } from './currency';
 import type { ExchangeRate, ExchangeRateTable } from './exchange-rates';
 import type { LocalDate } from '../dates/local-date';
 

@@ -1,2 +1,4 @@
 export * from './currency';
 export * from './amount';
+export * from './exchange-rates';
+export * from './convert';
