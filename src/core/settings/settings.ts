@@ -7,6 +7,17 @@ import { HolidayCalendars, WorkingCalendar } from '../capacity/calendar';
 import { Template } from '../templates';
 import { duplicateIds } from './duplicate-ids';
 
+/** Where Mops looks for duplicate work when a task is created, and how much it shows. */
+export const DuplicateDetectionSettings = z.object({
+  /** 'exclude' looks only at other projects, the cross-team case Mops exists for. */
+  sameProject: z.enum(['include', 'exclude']).default('include'),
+  /** Finished work stays relevant for this long: reusing last quarter's assets is the point. */
+  closedWithinDays: z.number().int().nonnegative().max(3650).default(180),
+  /** Suggestions kept per task. */
+  topK: z.number().int().min(1).max(20).default(5),
+});
+export type DuplicateDetectionSettings = z.infer<typeof DuplicateDetectionSettings>;
+
 const settingsShape = z.object({
   /** Every roll-up and alert is expressed in this currency. */
   baseCurrency: CurrencyCode,
@@ -17,6 +28,7 @@ const settingsShape = z.object({
   /** Used for work nobody is known to be assigned to, so its dates still count working days. */
   defaultCalendar: WorkingCalendar,
   templates: z.array(Template),
+  duplicateDetection: DuplicateDetectionSettings.default(() => DuplicateDetectionSettings.parse({})),
 });
 
 type SettingsShape = z.infer<typeof settingsShape>;

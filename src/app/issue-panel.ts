@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { format } from 'date-fns';
+import { BudgetLine } from '../core/budget/budget-line';
+import { CurrencyCode } from '../core/money/currency';
+import { taskContribution, toMoneyTotals } from '../core/budget';
+import type { Settings } from '../core/settings/settings';
+import { evaluateCompliance } from '../core/templates';
+import { StatusCategory } from '../core/task/task';
+import type { Clock } from './ports/clock';
+import { DuplicateFinding } from './ports/task-state';
+import type { Tracker } from './ports/tracker';
+import { taskWithState } from './task-with-state';
+import { templateForTask } from './template-for-task';
+import { collect } from './collect';
+
+const PanelBudget = z.object({
+  line: BudgetLine,
+  /** Planned, committed and actual in the base currency, or why they cannot be shown. */
+  inBase: z.union([
+    z.object({ ok: z.literal(true), currency: CurrencyCode, planned: z.number().int(), committed: z.number().int(), actual: z.number().int() }),
+    z.object({ ok: z.literal(false), message: z.string() }),
+  ]),
+});
+
+const PanelDuplicate = DuplicateFinding.extend({
+  key: z.string(),
+  title: z.string(),
+  projectId: z.string(),
+  teamId: z.string().optional(),
+  ownerId: z.string().optional(),
+  status: z.string(),
+  statusCategory: StatusCategory,
+  budget: BudgetLine.optional(),
+});
+
+/** What the Mops panel on a task shows; checked on the way out so a host never renders a malformed view. */
+export const IssuePanelView = z.object({
+  taskId: z.string(),
+  key: z.string(),
+  budget: PanelBudget.optional(),
+  template: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      version: z.number().int(),
+      applied: z.boolean(),
+      compliant: z.boolean(),
+      findings: z.array(z.object({ kind: z.string(), severity: z.enum(['violation', 'warning', 'info']), message: z.string(), field: z.string().optional(), stepId: z.string().optional() })),
+    })
+    .optional(),
+  /** Only tasks the viewer may open; how many others exist is not revealed either. */
+  duplicates: z.array(PanelDuplicate),
+});
+export type IssuePanelView = z.infer<typeof IssuePanelView>;
+
+export interface IssuePanelDeps {
+  /** Acting as the viewer, so every read is limited to what they may see. */
+  tracker: Tracker;
+  settings: Settings;
+  clock: Clock;
+}
+
+/**
+ * The Mops panel for one task, as the viewer may see it: its budget (also in the base currency), its
+ * template checklist and compliance, and the possible duplicates the viewer is allowed to open.
+ * Host calls: 1 read of the task, and 1 search for the suggested tasks when there are any.
+ * @example (await issuePanel('10001', deps)).duplicates.map((duplicate) => duplicate.key) // ['BRD-77']
+ */
+export async function issuePanel(taskId: string, deps: IssuePanelDeps): Promise<IssuePanelView | undefined> {
+  const { tracker, settings } = deps;
+  const context = await tracker.loadTaskContext(taskId);
+  if (!context) return undefined;
+  const { task, subtasks } = taskWithState(context);
+  const asOf = format(deps.clock.now(), 'yyyy-MM-dd');
+
+  let budget: IssuePanelView['budget'];
+  if (task.budget) {
+    const contribution = taskContribution(task, settings.exchangeRates, asOf);
+    budget = {
+      line: task.budget,
+      inBase:
+        contribution.kind === 'converted'
+          ? { ok: true, currency: settings.baseCurrency, ...toMoneyTotals(contribution.base, `Task ${task.key}`) }
+          : { ok: false, message: contribution.kind === 'missing-rate' ? contribution.error.message : 'No budget' },
+    };
+  }
+
+  const template = templateForTask(task, settings.templates);
+  const report = template ? evaluateCompliance(task, subtasks, template, asOf) : undefined;
+
+  const suggested = (context.state?.duplicates ?? []).filter((finding) => !context.state?.dismissedDuplicateIds.includes(finding.taskId));
+  const visible = suggested.length > 0 ? await collect(tracker.searchTasks({ taskIds: suggested.map((finding) => finding.taskId) })) : [];
+  const byId = new Map(visible.map((candidate) => [candidate.id, candidate]));
+  const duplicates = suggested.flatMap((finding) => {
+    const other = byId.get(finding.taskId);
+    if (!other) return [];
+    const { key, title, projectId, teamId, ownerId, status, statusCategory, budget: otherBudget } = other;
+    return [{ ...finding, key, title, projectId, teamId, ownerId: ownerId ?? other.assigneeId, status, statusCategory, budget: otherBudget }];
+  });
+
+  return IssuePanelView.parse({
+    taskId: task.id,
+    key: task.key,
+    budget,
+    template:
+      template && report
+        ? { id: template.id, name: template.name, version: template.version, applied: task.template !== undefined, compliant: report.compliant, findings: report.findings }
+        : undefined,
+    duplicates,
+  });
+}
