@@ -1,0 +1,61 @@
+import { extractAssetReferences } from './asset-references';
+import { tokenise } from './tokenise';
+
+/** How often a term occurs in the title and in the description, and how the author first wrote it. */
+export interface TermCount {
+  term: string;
+  title: number;
+  body: number;
+  surface: string;
+}
+
+/** A task reduced to what the engine compares: stemmed terms, title character trigrams and assets. */
+export interface AnalysedText {
+  terms: TermCount[];
+  titleTrigrams: Map<string, number>;
+  assets: string[];
+}
+
+/**
+ * Character trigrams of a word padded with spaces, so that words sharing a root but not an ending
+ * ("kampania", "kampanii") still overlap where a stemmer does not merge them.
+ *
+ * @example
+ * wordTrigrams('sesja') // [' se', 'ses', 'esj', 'sja', 'ja ']
+ */
+export function wordTrigrams(foldedWord: string): string[] {
+  const padded = ` ${foldedWord} `;
+  const grams: string[] = [];
+  for (let start = 0; start + 3 <= padded.length; start += 1) grams.push(padded.slice(start, start + 3));
+  return grams;
+}
+
+/**
+ * Analyses a task's title and description into term counts per field, title trigrams and asset
+ * references (taken from both fields before URLs are stripped from the words).
+ *
+ * @example
+ * const analysed = analyseText('Hero photo for spring', 'Use shutterstock_1234567');
+ * analysed.terms.map((count) => count.term) // ['hero', 'photo', 'spring', 'shutterstock']
+ * analysed.assets // ['stock:shutterstock:1234567']
+ */
+export function analyseText(title: string, description: string): AnalysedText {
+  const counts = new Map<string, TermCount>();
+  const titleTrigrams = new Map<string, number>();
+  for (const token of tokenise(title)) {
+    const count = counts.get(token.term);
+    if (count === undefined) counts.set(token.term, { term: token.term, title: 1, body: 0, surface: token.surface });
+    else count.title += 1;
+    for (const gram of wordTrigrams(token.folded)) titleTrigrams.set(gram, (titleTrigrams.get(gram) ?? 0) + 1);
+  }
+  for (const token of tokenise(description)) {
+    const count = counts.get(token.term);
+    if (count === undefined) counts.set(token.term, { term: token.term, title: 0, body: 1, surface: token.surface });
+    else count.body += 1;
+  }
+  return {
+    terms: [...counts.values()],
+    titleTrigrams,
+    assets: extractAssetReferences(`${title}\n${description}`),
+  };
+}

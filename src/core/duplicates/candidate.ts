@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Instant } from '../dates/local-date';
+import { Task } from '../task/task';
+
+/**
+ * The part of a task the duplicate engine reads. It is a narrow pick of `Task` so that hosts can pass
+ * full tasks and the evaluation can pass rows of a CSV file; `closedAt` is when the task reached `done`
+ * (absent while it is open), which lets queries skip work that finished long ago.
+ */
+export const DuplicateCandidate = Task.pick({
+  id: true,
+  title: true,
+  description: true,
+  projectId: true,
+  teamId: true,
+  statusCategory: true,
+  createdAt: true,
+  budget: true,
+}).extend({
+  closedAt: Instant.optional(),
+});
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
+export type DuplicateCandidateInput = z.input<typeof DuplicateCandidate>;

@@ -1,0 +1,160 @@
+import issues from './__fixtures__/vscode-issues.json';
+import type { DuplicateCandidateInput } from './candidate';
+import { DuplicateIndex } from './duplicate-index';
+
+const task = (id: string, title: string, extra: Partial<DuplicateCandidateInput> = {}): DuplicateCandidateInput => ({
+  id,
+  title,
+  projectId: 'BRAND',
+  statusCategory: 'todo',
+  createdAt: '2026-01-05T09:00:00Z',
+  ...extra,
+});
+
+/** A marketing organisation with three teams writing in three languages. */
+function marketingIndex(): DuplicateIndex {
+  const index = new DuplicateIndex();
+  index.add(task('BRAND-1', 'Book photographer for Q1 product shoot', { description: 'Studio day for the new headphones, 40 packshots.', teamId: 'brand' }));
+  index.add(task('BRAND-2', 'Write press release for the spring launch', { teamId: 'brand' }));
+  index.add(task('EVT-7', 'Order booth furniture for the Berlin trade fair', { projectId: 'EVENTS', teamId: 'events' }));
+  index.add(task('RU-3', 'Фотосессия продукта для каталога', { description: 'Нужен фотограф и студия на один день.', projectId: 'RU', teamId: 'moscow' }));
+  index.add(task('RU-4', 'Перевести сайт на казахский язык', { projectId: 'RU', teamId: 'moscow' }));
+  index.add(task('PL-9', 'Sesja zdjęciowa produktów do katalogu', { description: 'Potrzebny fotograf i studio na jeden dzień.', projectId: 'PL', teamId: 'warsaw' }));
+  index.add(task('PL-10', 'Przygotować newsletter na Black Friday', { projectId: 'PL', teamId: 'warsaw' }));
+  index.add(task('AG-5', 'Media buying for the autumn TV campaign', { projectId: 'AGENCY', teamId: 'agency' }));
+  return index;
+}
+
+/** The same organisation once its web team has filed a dozen tasks about the Q1 product and the web shop. */
+function busyMarketingIndex(): DuplicateIndex {
+  const index = marketingIndex();
+  [
+    'Q1 product newsletter for the web shop',
+    'Product page copy for the new headphones',
+    'Q1 social posts about the product launch',
+    'Packaging design for the Q1 product line',
+    'Translate product descriptions for the web shop',
+    'Video teaser for the new product',
+    'Q1 campaign budget review',
+    'Studio booking for the podcast recording',
+    'Retouch photos from the trade fair',
+    'Banner set for the Q1 product launch',
+    'Web shop category page for headphones',
+  ].forEach((title, at) => index.add(task(`WEB-${at}`, title, { projectId: 'WEB', teamId: 'web' })));
+  return index;
+}
+
+describe('DuplicateIndex', () => {
+  it('flags the same photographer booking from another team as a likely duplicate because it stands out, and says why', () => {
+    const index = busyMarketingIndex();
+    const [best, ...rest] = index.findDuplicates({
+      title: 'Hire a photographer for the Q1 product photoshoot',
+      description: 'Packshots of the new headphones for the web shop.',
+      projectId: 'WEB',
+      teamId: 'web',
+    });
+    expect(best?.id).toBe('BRAND-1');
+    // 0.45 is under the near-identity score of 0.55, but the next best tasks score about 0.05–0.1.
+    expect(best?.score).toBeCloseTo(0.45, 2);
+    expect(best?.standOut).toBeCloseTo(0.38, 2);
+    expect(best?.decision).toBe('likely-duplicate');
+    expect(best?.matchedTerms).toEqual(expect.arrayContaining(['photographer', 'product', 'headphones', 'Q1']));
+    expect(rest.every((match) => match.decision !== 'likely-duplicate')).toBe(true);
+  });
+
+  it('keeps a candidate that scores above the related level but looks like the query\'s other candidates at related', () => {
+    const matches = busyMarketingIndex().findDuplicates({ title: 'Headphones product launch in the web shop', projectId: 'SHOP' });
+    const shopCategoryPage = matches.find((match) => match.id === 'WEB-10');
+    const newsletter = matches.find((match) => match.id === 'WEB-0');
+    expect(shopCategoryPage?.decision).toBe('likely-duplicate');
+    expect(newsletter?.score).toBeGreaterThan(0.35);
+    expect(newsletter?.standOut).toBeLessThan(0.33);
+    expect(newsletter?.decision).toBe('related');
+  });
+
+  it('judges by score alone while a query has too few candidates to tell what stands out', () => {
+    const [best] = marketingIndex().findDuplicates({
+      title: 'Hire a photographer for the Q1 product photoshoot',
+      description: 'Packshots of the new headphones for the web shop.',
+      projectId: 'WEB',
+    });
+    expect(best?.id).toBe('BRAND-1');
+    expect(best?.standOut).toBeNull();
+    expect(best?.score).toBeGreaterThan(0.35);
+    expect(best?.score).toBeLessThan(0.55);
+    expect(best?.decision).toBe('related');
+  });
+
+  it('shows a paraphrase with no shared date or verb as related, not as a duplicate', () => {
+    // "Q1" vs "January" and "book" vs "hire" need meaning, not words: the engine surfaces it but does not claim it.
+    const [best] = marketingIndex().findDuplicates({ title: 'Hire a photographer for the January product photoshoot', projectId: 'WEB' });
+    expect(best?.id).toBe('BRAND-1');
+    expect(best?.decision).toBe('related');
+  });
+
+  it('finds the Russian and the Polish photo shoot for tasks written in the same language', () => {
+    const index = marketingIndex();
+    const russian = index.findDuplicates({ title: 'Фотосессия продуктов для нового каталога', description: 'Ищем фотографа.' });
+    expect(russian[0]?.id).toBe('RU-3');
+    expect(russian[0]?.decision).toBe('likely-duplicate');
+    expect(russian[0]?.matchedTerms).toEqual(expect.arrayContaining(['Фотосессия', 'каталога']));
+    const polish = index.findDuplicates({ title: 'Sesja zdjęciowa produktu do nowego katalogu', description: 'Fotograf na jeden dzień.' });
+    expect(polish[0]?.id).toBe('PL-9');
+    expect(polish[0]?.decision).toBe('likely-duplicate');
+  });
+
+  it('says nothing for work nobody else is doing', () => {
+    const index = marketingIndex();
+    const matches = index.findDuplicates({ title: 'Renew the SSL certificate of the partner portal', projectId: 'IT' });
+    expect(matches.filter((match) => match.decision !== null)).toEqual([]);
+  });
+
+  it('finds the real duplicate VS Code reports among the fixture issues', () => {
+    const index = new DuplicateIndex();
+    for (const entry of issues.filter((candidate) => candidate.number !== 165708)) {
+      index.add(task(String(entry.number), entry.title, { description: entry.body, projectId: 'vscode' }));
+    }
+    const [best] = index.findDuplicates({ title: 'Не работает буква на клавиатуре.', description: issues.find((entry) => entry.number === 165708)?.body ?? '' });
+    expect(best?.id).toBe('165711');
+    expect(best?.score).toBeGreaterThan(0.95);
+    const emmet = index.findDuplicates({ id: '154853', title: 'не срабатывает emment', description: issues.find((entry) => entry.number === 154853)?.body ?? '' });
+    expect(emmet.slice(0, 3).map((match) => match.id)).toContain('154618');
+  });
+
+  it('flags two tasks that use the same stock photo even when their words differ', () => {
+    const index = marketingIndex();
+    index.add(task('SOC-1', 'Instagram carousel for the running shoes', { description: 'Hero: https://www.shutterstock.com/image-photo/runner-sunrise-2210345678', projectId: 'SOCIAL' }));
+    const matches = index.findDuplicates({ title: 'Billboard at the central station', description: 'Visual: shutterstock_2210345678 (licensed by agency)' }, { topK: 1 });
+    const reuse = matches.find((match) => match.id === 'SOC-1');
+    expect(reuse?.sharedAssets).toEqual(['stock:shutterstock:2210345678']);
+    expect(reuse?.decision).toBe('related');
+    expect(reuse?.score).toBeLessThan(0.35);
+  });
+
+  it('applies the scope: same task, same project, same team, closed long ago, created later', () => {
+    const index = new DuplicateIndex();
+    index.add(task('A', 'Spring webinar landing page', { projectId: 'WEB', teamId: 'web', createdAt: '2026-01-01T00:00:00Z' }));
+    index.add(task('B', 'Landing page for the spring webinar', { projectId: 'EVENTS', teamId: 'events', createdAt: '2026-01-02T00:00:00Z', statusCategory: 'done', closedAt: '2025-06-01T00:00:00Z' }));
+    index.add(task('C', 'Spring webinar: landing page', { projectId: 'EVENTS', teamId: 'web', createdAt: '2026-03-01T00:00:00Z' }));
+    const query = { id: 'A', title: 'Spring webinar landing page', projectId: 'WEB', teamId: 'web' };
+    const ids = (scope: object): string[] => index.findDuplicates(query, { scope }).map((match) => match.id).sort();
+    expect(ids({})).toEqual(['B', 'C']);
+    expect(ids({ sameProject: 'exclude' })).toEqual(['B', 'C']);
+    expect(ids({ sameTeam: 'exclude' })).toEqual(['B']);
+    expect(ids({ closedWithinDays: 90, asOf: '2026-02-01T00:00:00Z' })).toEqual(['C']);
+    expect(ids({ closedWithinDays: 365, asOf: '2026-02-01T00:00:00Z' })).toEqual(['B', 'C']);
+    expect(ids({ createdBefore: '2026-02-01T00:00:00Z' })).toEqual(['B']);
+    expect(ids({ excludeTaskIds: ['C'] })).toEqual(['B']);
+    expect(() => index.findDuplicates(query, { scope: { closedWithinDays: 90 } })).toThrow(/asOf/);
+  });
+
+  it('updates and removes tasks in place', () => {
+    const index = marketingIndex();
+    index.update(task('BRAND-1', 'Renew trademark registration', { teamId: 'brand' }));
+    expect(index.findDuplicates({ title: 'Hire a photographer for the product photoshoot' })[0]?.id).not.toBe('BRAND-1');
+    expect(index.remove('BRAND-1')).toBe(true);
+    expect(index.remove('BRAND-1')).toBe(false);
+    expect(index.size).toBe(7);
+    expect(index.has('BRAND-1')).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { DuplicateIndex } from './duplicate-index';
+import { deserialiseIndex, serialiseIndex } from './serialise';
+
+const WORDS = ['photographer', 'product', 'shoot', 'banner', 'webinar', 'landing', 'фотограф', 'съемка', 'баннер', 'sesja', 'zdjęcia', 'kampania'];
+const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((words) => words.join(' '));
+
+describe('serialiseIndex / deserialiseIndex', () => {
+  it('answers every query the same after a JSON round trip, removed tasks included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 12 }), fc.array(text, { minLength: 1, maxLength: 3 }), (tasks, queries) => {
+        const index = new DuplicateIndex();
+        tasks.forEach(([title, description], position) =>
+          index.add({ id: `T-${position}`, title, description, projectId: position % 2 === 0 ? 'A' : 'B', statusCategory: 'todo', createdAt: '2026-01-05T09:00:00Z' }),
+        );
+        index.remove('T-0');
+        const loaded = deserialiseIndex(JSON.parse(JSON.stringify(serialiseIndex(index))));
+        expect(loaded.size).toBe(index.size);
+        for (const query of queries) {
+          const before = index.findDuplicates({ title: query }).map(({ id, score, decision }) => [id, Math.round(score * 1e9), decision]);
+          const after = loaded.findDuplicates({ title: query }).map(({ id, score, decision }) => [id, Math.round(score * 1e9), decision]);
+          expect(after).toEqual(before);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps scope facts and shared assets', () => {
+    const index = new DuplicateIndex();
+    index.add({
+      id: 'SOC-1', title: 'Carousel', description: 'shutterstock_2210345678', projectId: 'SOCIAL', teamId: 'social',
+      statusCategory: 'done', createdAt: '2025-01-05T09:00:00Z', closedAt: '2025-02-01T00:00:00Z',
+    });
+    const loaded = deserialiseIndex(serialiseIndex(index));
+    const query = { title: 'Billboard', description: 'shutterstock_2210345678' };
+    expect(loaded.findDuplicates(query)[0]?.sharedAssets).toEqual(['stock:shutterstock:2210345678']);
+    expect(loaded.findDuplicates(query, { scope: { closedWithinDays: 30, asOf: '2026-01-01T00:00:00Z' } })).toEqual([]);
+    expect(loaded.findDuplicates(query, { scope: { sameTeam: 'exclude' } })).toHaveLength(1);
+  });
+
+  it('rejects a stored index of another format, naming the field', () => {
+    expect(() => deserialiseIndex({ format: 'other', terms: [], trigrams: [], tasks: [] })).toThrow(/"format".*mops-duplicates\/1/);
+  });
+});
