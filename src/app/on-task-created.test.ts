@@ -97,6 +97,21 @@ describe('onTaskCreated', () => {
     expect(Object.keys(tracker.states.get(webinar.id)?.stepSubtasks ?? {})).toHaveLength(created);
   });
 
+  it('records the subtasks a tracker did create when it refuses some, and creates only the rest next time', async () => {
+    const { tracker, deps } = setUp([webinar]);
+    tracker.refusedSteps.add('dry-run');
+    const first = await onTaskCreated(webinar.id, deps);
+    const steps = organisation.settings.templates.find((template) => template.id === 'webinar')?.steps.length ?? 0;
+    expect(first).toMatchObject({ outcome: 'processed', createdSubtasks: steps - 1 });
+    expect(first.outcome === 'processed' && first.warnings.join('\n')).toMatch(/Created \d+ of \d+ subtasks under GRW-501; failed: .*step dry-run/);
+    expect(tracker.states.get(webinar.id)?.stepSubtasks['dry-run']).toBeUndefined();
+
+    tracker.refusedSteps.clear();
+    const second = await onTaskCreated(webinar.id, deps);
+    expect(second).toMatchObject({ outcome: 'processed', createdSubtasks: 1 });
+    expect(subtasksOf(tracker, webinar.id)).toHaveLength(steps);
+  });
+
   it('flags the same work in another team, comments once without naming the other task', async () => {
     const { tracker, deps } = setUp([photographerHere], [...organisation.tasks, photographerElsewhere]);
     const first = await onTaskCreated(photographerHere.id, deps);

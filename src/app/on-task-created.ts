@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Person } from '../core/capacity/calendar';
 import type { Settings } from '../core/settings/settings';
-import { planTemplate } from '../core/templates';
+import type { Task } from '../core/task/task';
+import { planTemplate, type PlannedSubtask } from '../core/templates';
+import { SubtasksPartlyCreatedError } from './ports/subtasks-partly-created';
 import { adoptStepSubtasks } from './adopt-step-subtasks';
 import { duplicateCandidateOf, findDuplicateWork } from './duplicate-findings';
 import type { Clock } from './ports/clock';
@@ -56,6 +58,20 @@ function duplicatesComment(likely: number): Comment {
 }
 
 /**
+ * Creates the planned subtasks; when the tracker refuses some, keeps the ones it made and turns the
+ * refusals into warnings, so they are recorded now and the missing steps are tried again next time.
+ */
+async function createWhatTheTrackerAccepts(tracker: Tracker, task: Task, planned: readonly PlannedSubtask[], warnings: string[]): Promise<Record<string, string>> {
+  try {
+    return await tracker.createSubtasks(task, planned);
+  } catch (error) {
+    if (!(error instanceof SubtasksPartlyCreatedError)) throw error;
+    warnings.push(error.message);
+    return { ...error.created };
+  }
+}
+
+/**
  * When a task is created: apply its process template (subtasks and field defaults), look for the same
  * work elsewhere, record what was found, and comment only at the likely-duplicate level. Safe to run
  * again for the same task, in any order with other events: nothing is created or said twice.
@@ -89,8 +105,9 @@ export async function onTaskCreated(taskId: string, deps: OnTaskCreatedDeps): Pr
       const plan = planTemplate(task, subtasks, template, calendars);
       warnings.push(...plan.warnings.map((warning) => warning.message));
       if (plan.subtasksToCreate.length > 0) {
-        Object.assign(state.stepSubtasks, await tracker.createSubtasks(task, plan.subtasksToCreate));
-        createdSubtasks = plan.subtasksToCreate.length;
+        const created = await createWhatTheTrackerAccepts(tracker, task, plan.subtasksToCreate, warnings);
+        Object.assign(state.stepSubtasks, created);
+        createdSubtasks = Object.keys(created).length;
       }
       const change = taskChangeFromDefaults(plan.fieldDefaults);
       if (change) {

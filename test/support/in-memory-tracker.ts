@@ -5,6 +5,7 @@ import type { Task } from '../../src/core/task/task';
 import type { PlannedSubtask } from '../../src/core/templates';
 import type { DuplicateIndexStore } from '../../src/app/ports/duplicate-store';
 import type { Locks } from '../../src/app/ports/locks';
+import { SubtasksPartlyCreatedError } from '../../src/app/ports/subtasks-partly-created';
 
 /**
  * A tracker held in memory, for use-case tests: it keeps tasks, comments, links and state the way a
@@ -18,6 +19,8 @@ export class InMemoryTracker implements Tracker {
   readonly calls: string[] = [];
   private nextId = 1000;
   private failOnce = new Set<string>();
+  /** Steps whose subtasks the tracker refuses to create, as a host does when a screen lacks a field. */
+  readonly refusedSteps = new Set<string>();
 
   constructor(tasks: readonly Task[] = [], private readonly visibleTo?: (task: Task) => boolean) {
     for (const task of tasks) this.tasks.set(task.id, task);
@@ -71,7 +74,9 @@ export class InMemoryTracker implements Tracker {
   async createSubtasks(parent: Task, subtasks: readonly PlannedSubtask[]): Promise<Record<string, string>> {
     this.call('createSubtasks');
     const created: Record<string, string> = {};
+    const refused = subtasks.filter((planned) => this.refusedSteps.has(planned.templateStepId));
     for (const planned of subtasks) {
+      if (this.refusedSteps.has(planned.templateStepId)) continue;
       const id = String(this.nextId++);
       this.tasks.set(id, {
         id,
@@ -91,6 +96,9 @@ export class InMemoryTracker implements Tracker {
         ...(planned.estimateMinutes ? { estimateMinutes: planned.estimateMinutes } : {}),
       });
       created[planned.templateStepId] = id;
+    }
+    if (refused.length > 0) {
+      throw new SubtasksPartlyCreatedError(parent.key, created, refused.map((planned) => ({ stepId: planned.templateStepId, title: planned.title, reasons: ['refused'] })));
     }
     return created;
   }

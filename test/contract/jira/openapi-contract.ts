@@ -1,0 +1,274 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import pinned from './jira-platform-v3.subset.json';
+import { ERROR_SCHEMA, ISSUE_FIELD_SCHEMAS } from './spec-subset';
+
+/**
+ * Jira's documented contract, read from the pinned OpenAPI subset: which operations exist, which query
+ * parameters and bodies each accepts, and what each answers. Contract tests run every request the
+ * adapter sends and every response a fixture gives through it.
+ */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: JsonObject;
+}
+
+interface Operation {
+  operationId: string;
+  parameters?: Parameter[];
+  requestBody?: { required?: boolean; content: Record<string, { schema?: JsonObject }> };
+  responses: Record<string, { content?: Record<string, { schema?: JsonObject }> }>;
+  'x-atlassian-oauth2-scopes'?: Array<{ scopes: string[]; state: string }>;
+}
+
+export interface MatchedOperation {
+  operationId: string;
+  method: string;
+  pathTemplate: string;
+  pathParams: Record<string, string>;
+}
+
+export interface RequestUnderCheck {
+  method: string;
+  /** Path and query, as the adapter's route holds it. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * Statuses any Jira operation may answer though the document lists them for few: rate limiting (429)
+ * and server or gateway failures (5xx), per Atlassian's rate-limiting guide rather than per operation.
+ */
+const TRANSPORT_STATUSES = new Set([429, 500, 502, 503, 504]);
+
+const DOC_ID = 'jira-platform-v3.subset.json';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Points `#/components/...` references of an operation-level schema at the pinned document. */
+function anchorRefs(value: Json): Json {
+  if (Array.isArray(value)) return value.map(anchorRefs);
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' && inner.startsWith('#/') ? `${DOC_ID}${inner}` : anchorRefs(inner)]),
+  );
+}
+
+function newAjv(direction: 'request' | 'response'): Ajv {
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
+  // A request must not carry what Jira only reports (readOnly); a response must not carry what it only accepts (writeOnly).
+  const forbidden = direction === 'request' ? 'readOnly' : 'writeOnly';
+  ajv.removeKeyword(forbidden);
+  ajv.addKeyword({ keyword: forbidden, schemaType: 'boolean', validate: (schemaValue: boolean) => !schemaValue });
+  ajv.addSchema(pinned as object, DOC_ID);
+  return ajv;
+}
+
+function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((error) => {
+    const where = error.instancePath || '(root)';
+    if (error.keyword === 'readOnly') return `${where} is read-only in Jira's schema and must not be sent`;
+    if (error.keyword === 'writeOnly') return `${where} is write-only in Jira's schema and cannot come back`;
+    if (error.keyword === 'additionalProperties') return `${where} has property "${String(error.params.additionalProperty)}", which the schema does not allow`;
+    return `${where} ${error.message ?? error.keyword}`;
+  });
+}
+
+function templateRegex(template: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = template
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+      if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return '([^/]+)';
+    })
+    .join('');
+  return { regex: new RegExp(`^${source}$`), names };
+}
+
+/** A query string value turned into the JSON its parameter schema describes, or an explanation why not. */
+function coerceQuery(values: string[], schema: JsonObject): { value?: Json; problem?: string } {
+  if (schema.type === 'array') return { value: values.flatMap((value) => value.split(',')) };
+  if (values.length > 1) return { problem: `is given ${values.length} times but is not a list` };
+  const [value = ''] = values;
+  if (schema.type === 'boolean') return value === 'true' || value === 'false' ? { value: value === 'true' } : { problem: `"${value}" is not true or false` };
+  if (schema.type === 'integer') return /^-?\d+$/.test(value) ? { value: Number(value) } : { problem: `"${value}" is not an integer` };
+  return { value };
+}
+
+export class JiraContract {
+  private readonly requestAjv = newAjv('request');
+  private readonly responseAjv = newAjv('response');
+  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly operations: Array<{ method: string; pathTemplate: string; operation: Operation; regex: RegExp; names: string[] }> = [];
+
+  constructor() {
+    const paths = (pinned as unknown as { paths: Record<string, Record<string, unknown>> }).paths;
+    for (const [pathTemplate, item] of Object.entries(paths)) {
+      for (const method of METHODS) {
+        const operation = item[method] as Operation | undefined;
+        if (!operation) continue;
+        const shared = (item.parameters as Parameter[] | undefined) ?? [];
+        this.operations.push({ method, pathTemplate, operation: { ...operation, parameters: [...shared, ...(operation.parameters ?? [])] }, ...templateRegex(pathTemplate) });
+      }
+    }
+  }
+
+  /** Every operation in the pinned subset, as "METHOD /path". */
+  operationList(): string[] {
+    return this.operations.map(({ method, pathTemplate }) => `${method.toUpperCase()} ${pathTemplate}`);
+  }
+
+  private validator(key: string, direction: 'request' | 'response', schema: Json): ValidateFunction {
+    const cacheKey = `${direction} ${key}`;
+    let validate = this.compiled.get(cacheKey);
+    if (!validate) {
+      validate = (direction === 'request' ? this.requestAjv : this.responseAjv).compile(anchorRefs(schema) as object);
+      this.compiled.set(cacheKey, validate);
+    }
+    return validate;
+  }
+
+  private find(operationId: string) {
+    const found = this.operations.find((candidate) => candidate.operation.operationId === operationId);
+    if (!found) throw new Error(`Operation ${operationId} is not in the pinned subset`);
+    return found;
+  }
+
+  /** The operation a method and path name, with its path parameters. */
+  match(method: string, pathname: string): MatchedOperation | undefined {
+    for (const candidate of this.operations) {
+      if (candidate.method !== method.toLowerCase()) continue;
+      const found = candidate.regex.exec(pathname);
+      if (!found) continue;
+      const pathParams = Object.fromEntries(candidate.names.map((name, index) => [name, decodeURIComponent(found[index + 1] ?? '')]));
+      return { operationId: candidate.operation.operationId, method: candidate.method, pathTemplate: candidate.pathTemplate, pathParams };
+    }
+    return undefined;
+  }
+
+  /** OAuth scopes Jira currently documents for an operation: what the app's manifest must request. */
+  scopes(operationId: string): string[] {
+    const entries = this.find(operationId).operation['x-atlassian-oauth2-scopes'] ?? [];
+    return entries.filter((entry) => entry.state === 'Current').flatMap((entry) => entry.scopes);
+  }
+
+  /** Violations of the documented contract by one request; an empty list means Jira's spec allows it. */
+  checkRequest(request: RequestUnderCheck): { operation?: MatchedOperation; violations: string[] } {
+    const url = new URL(request.url, 'https://example.atlassian.net');
+    const label = `${request.method} ${url.pathname}`;
+    const operation = this.match(request.method, url.pathname);
+    if (!operation) return { violations: [`${label}: no such operation in Jira's REST v3 (pinned subset: ${this.operationList().join(', ')})`] };
+    const { operation: spec } = this.find(operation.operationId);
+    const violations: string[] = [];
+    const parameters = spec.parameters ?? [];
+
+    for (const parameter of parameters.filter((candidate) => candidate.in === 'path')) {
+      const value = operation.pathParams[parameter.name] ?? '';
+      if (value === '') violations.push(`${label}: path parameter ${parameter.name} is empty`);
+    }
+    const queryParameters = new Map(parameters.filter((candidate) => candidate.in === 'query').map((parameter) => [parameter.name, parameter]));
+    for (const name of new Set(url.searchParams.keys())) {
+      const parameter = queryParameters.get(name);
+      if (!parameter) {
+        violations.push(`${label}: query parameter "${name}" is not documented (known: ${[...queryParameters.keys()].join(', ') || 'none'})`);
+        continue;
+      }
+      const schema = parameter.schema ?? {};
+      const coerced = coerceQuery(url.searchParams.getAll(name), schema);
+      if (coerced.problem) violations.push(`${label}: query parameter ${name} ${coerced.problem}`);
+      else {
+        const validate = this.validator(`${operation.operationId} query ${name}`, 'request', schema);
+        if (!validate(coerced.value)) violations.push(...describeErrors(validate.errors).map((text) => `${label}: query ${name}${text}`));
+      }
+    }
+    for (const parameter of queryParameters.values()) {
+      if (parameter.required && !url.searchParams.has(parameter.name)) violations.push(`${label}: required query parameter ${parameter.name} is missing`);
+    }
+
+    const bodySpec = spec.requestBody;
+    if (request.body === undefined) {
+      if (bodySpec?.required) violations.push(`${label}: a JSON body is required`);
+      return { operation, violations };
+    }
+    if (!bodySpec) return { operation, violations: [...violations, `${label}: takes no request body`] };
+    const contentType = Object.entries(request.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+    const media = bodySpec.content[contentType.split(';')[0]?.trim() ?? ''];
+    if (!media) return { operation, violations: [...violations, `${label}: Content-Type "${contentType}" is not one of ${Object.keys(bodySpec.content).join(', ')}`] };
+    let body: unknown;
+    try {
+      body = JSON.parse(request.body);
+    } catch {
+      return { operation, violations: [...violations, `${label}: body is not JSON`] };
+    }
+    const validate = this.validator(`${operation.operationId} body`, 'request', (media.schema ?? {}) as Json);
+    if (!validate(body)) violations.push(...describeErrors(validate.errors).map((text) => `${label} body: ${text}`));
+    return { operation, violations };
+  }
+
+  /** Violations of the documented contract by one response to an operation. */
+  checkResponse(operationId: string, status: number, bodyText: string): string[] {
+    const { operation, method, pathTemplate } = this.find(operationId);
+    const label = `${method.toUpperCase()} ${pathTemplate} → ${status}`;
+    const documented = operation.responses[String(status)] ?? operation.responses.default;
+    if (!documented && !TRANSPORT_STATUSES.has(status)) {
+      return [`${label}: status ${status} is not documented for ${operationId} (documented: ${Object.keys(operation.responses).join(', ')})`];
+    }
+    if (bodyText.trim() === '') return [];
+    // A gateway in front of Jira may answer 502/503 with its own page rather than Jira's JSON.
+    if (!documented && status >= 500) return [];
+    let body: unknown;
+    try {
+      body = JSON.parse(bodyText);
+    } catch {
+      return [`${label}: body is not JSON`];
+    }
+    const schema = documented?.content?.['application/json']?.schema;
+    const violations: string[] = [];
+    if (schema !== undefined) {
+      const validate = this.validator(`${operationId} ${status}`, 'response', schema as Json);
+      if (!validate(body)) violations.push(...describeErrors(validate.errors).map((text) => `${label}: ${text}`));
+    } else if (status >= 400) {
+      const validate = this.validator(ERROR_SCHEMA, 'response', { $ref: `#/components/schemas/${ERROR_SCHEMA}` });
+      if (!validate(body)) violations.push(...describeErrors(validate.errors).map((text) => `${label} (as ${ERROR_SCHEMA}): ${text}`));
+    }
+    for (const issue of issuesIn(body)) violations.push(...this.checkIssueFields(issue, label));
+    return violations;
+  }
+
+  /** `IssueBean.fields` is free-form in the document; known fields are held to the document's own models of them. */
+  private checkIssueFields(issue: JsonObject, label: string): string[] {
+    const fields = issue.fields;
+    if (!isObject(fields)) return [];
+    const violations: string[] = [];
+    for (const [field, schemaName] of Object.entries(ISSUE_FIELD_SCHEMAS)) {
+      const value = fields[field];
+      if (value === undefined || value === null) continue;
+      const list = schemaName.endsWith('[]');
+      const ref = { $ref: `#/components/schemas/${schemaName.replace(/\[\]$/, '')}` };
+      const validate = this.validator(`field ${schemaName}`, 'response', list ? { type: 'array', items: ref } : ref);
+      if (!validate(value)) violations.push(...describeErrors(validate.errors).map((text) => `${label}: issue ${String(issue.key)} field ${field}${text}`));
+    }
+    return violations;
+  }
+}
+
+/** The issues inside a response body: an issue itself, or a search page's issues. */
+function issuesIn(body: unknown): JsonObject[] {
+  if (!isObject(body)) return [];
+  if (Array.isArray(body.issues)) return body.issues.filter(isObject).filter((issue) => isObject(issue.fields));
+  return isObject(body.fields) && typeof body.id === 'string' ? [body] : [];
+}
