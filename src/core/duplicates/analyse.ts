@@ -1,4 +1,5 @@
 import { extractAssetReferences } from './asset-references';
+import { withConcepts } from './concepts';
 import { tokenise } from './tokenise';
 
 /** How often a term occurs in the title and in the description, and how the author first wrote it. */
@@ -9,7 +10,10 @@ export interface TermCount {
   surface: string;
 }
 
-/** A task reduced to what the engine compares: stemmed terms, title character trigrams and assets. */
+/**
+ * A task reduced to what the engine compares: stemmed terms (with the marketing lexicon's words and
+ * phrases as language-neutral concepts, see `concepts.ts`), title character trigrams and assets.
+ */
 export interface AnalysedText {
   terms: TermCount[];
   titleTrigrams: Map<string, number>;
@@ -42,13 +46,17 @@ export function wordTrigrams(foldedWord: string): string[] {
 export function analyseText(title: string, description: string): AnalysedText {
   const counts = new Map<string, TermCount>();
   const titleTrigrams = new Map<string, number>();
-  for (const token of tokenise(title)) {
+  const titleTokens = tokenise(title);
+  for (const token of withConcepts(titleTokens)) {
     const count = counts.get(token.term);
     if (count === undefined) counts.set(token.term, { term: token.term, title: 1, body: 0, surface: token.surface });
     else count.title += 1;
+  }
+  // Trigrams stay on the words as written: they catch spelling variants, which concepts do not.
+  for (const token of titleTokens) {
     for (const gram of wordTrigrams(token.folded)) titleTrigrams.set(gram, (titleTrigrams.get(gram) ?? 0) + 1);
   }
-  for (const token of tokenise(description)) {
+  for (const token of withConcepts(tokenise(description))) {
     const count = counts.get(token.term);
     if (count === undefined) counts.set(token.term, { term: token.term, title: 0, body: 1, surface: token.surface });
     else count.body += 1;

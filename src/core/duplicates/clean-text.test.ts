@@ -16,6 +16,17 @@ describe('cleanText', () => {
     expect(words(report)).toEqual(['edit', 'old', 'webpage', 'composer', 'backgrounds', 'disappeared']);
   });
 
+  it('drops the hidden metadata and the user-agent lines of a webcompat-style report, which every such report shares', () => {
+    const report = [
+      '<!-- @browser: SeaMonkey 2.53.18 -->',
+      '<!-- @ua_header: Mozilla/5.0 (Windows NT 10.0; WOW64; rv:91.0) Gecko/20100101 Firefox/91.0 -->',
+      'UserAgent: Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:91.0) Gecko/20100101 Firefox/91.0',
+      'Sent from Mozilla/5.0 (X11; Linux x86_64) Gecko',
+      'The menu of the shop does not open.',
+    ].join('\n');
+    expect(words(report)).toEqual(['menu', 'shop', 'open']);
+  });
+
   it('removes code blocks, stack traces and ticket keys', () => {
     const text = 'Banner broken, see WEB-123\n```\nconst hero = load("x");\n```\n    at renderBanner (app.js:10:5)\nTypeError: x is undefined at app.js:12';
     expect(words(text)).toEqual(['banner', 'broken', 'see']);

@@ -6,11 +6,13 @@ import { findUrls } from './asset-references';
  */
 const BOILERPLATE_LINE = new RegExp(
   [
-    String.raw`^\s*(user[- ]agent|build id|build identifier|os version|vs ?code version|version|platform|extensions?|system info|environment)\s*:.*$`,
+    String.raw`^\s*(user[- ]?agent|build id|build identifier|os version|vs ?code version|version|platform|extensions?|system info|environment)\s*:.*$`,
     String.raw`^\s*(steps to reproduce|actual results?|expected results?|additional (info|information|context)|description|summary|reproducible|reproduction steps|workaround)\s*:?\s*$`,
     String.raw`^\s*(шаги (для )?воспроизведения|ожидаемый результат|фактический результат|описание)\s*:?\s*$`,
     String.raw`^\s*(kroki (do )?odtworzenia|oczekiwany rezultat|oczekiwany wynik|rzeczywisty wynik|opis)\s*:?\s*$`,
     String.raw`^\s*(issue type|type|тип проблемы|typ problemu)\s*:\s*(<b>)?[\p{L} ]{1,40}(</b>)?\s*$`,
+    // A browser's user-agent string on any line: every report from the same browser carries it.
+    String.raw`^.*\bmozilla\/\d\.\d \(.*$`,
     String.raw`^\s*(issue troubleshooting has identified|does this issue occur when all extensions are disabled).*$`,
   ].join('|'),
   'iu',
@@ -42,6 +44,8 @@ const TICKET_KEY = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/g;
 export function cleanText(text: string): string {
   let cleaned = text.normalize('NFC').replace(/\r\n?/g, '\n');
   cleaned = cleaned.replace(/```[\s\S]*?(```|$)/g, '\n');
+  // HTML comments are invisible where the text is read (Markdown, rich text); issue forms keep metadata in them.
+  cleaned = cleaned.replace(/<!--[\s\S]*?(-->|$)/g, ' ');
   cleaned = cleaned.replace(/\{(code|noformat)[^}]*\}[\s\S]*?(\{\1\}|$)/g, '\n');
   cleaned = cleaned
     .split('\n')

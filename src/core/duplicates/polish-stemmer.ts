@@ -8,7 +8,7 @@ const SUFFIXES: readonly string[] = [
   // verbal nouns of -ować verbs, and abstract nouns
   'owaniami', 'owaniach', 'owaniem', 'owania', 'owaniu', 'owanie', 'ościami', 'ościach', 'ością', 'ości', 'ość',
   // adjectives
-  'owego', 'owemu', 'owych', 'owymi', 'owej', 'owym', 'owa', 'owe', 'owy', 'ego', 'emu', 'ych', 'ymi', 'ich', 'imi', 'ej', 'ym', 'im',
+  'owego', 'owemu', 'owych', 'owymi', 'owej', 'owym', 'ową', 'owa', 'owe', 'owy', 'ego', 'emu', 'ych', 'ymi', 'ich', 'imi', 'ej', 'ym', 'im',
   // verbs
   'owaliśmy', 'owałem', 'owałam', 'owali', 'owała', 'owało', 'ować', 'ujemy', 'ujecie', 'ują', 'uje', 'ałem', 'ałam', 'ali', 'ały', 'ała', 'ało',
   'iliśmy', 'ili', 'iła', 'iło', 'yli', 'yła', 'ać', 'eć', 'ić', 'yć', 'amy', 'emy', 'imy',

@@ -74,23 +74,24 @@ export function segmentWords(text: string): string[] {
 /**
  * Turns a title or description into the tokens the engine compares: cleaned of markup and boilerplate,
  * segmented, folded, stop words and id-like numbers dropped, each word stemmed in its own language.
+ * The language of Latin-script words is guessed from the whole text unless `latinLanguage` says it.
  *
  * @example
  * tokenise('Book a photographer for the Q1 product shoot').map((token) => token.term)
  * // ['book', 'photograph', 'q1', 'product', 'shoot']
  */
-export function tokenise(text: string): Token[] {
+export function tokenise(text: string, latinLanguage?: 'en' | 'pl'): Token[] {
   const words = segmentWords(cleanText(text));
   const folded = words.map(foldWord);
-  const latinLanguage = latinLanguageOf(folded);
+  const language = latinLanguage ?? latinLanguageOf(folded);
   const tokens: Token[] = [];
   words.forEach((surface, position) => {
     const word = folded[position] ?? '';
     if (word.length < 2 && !/\d/.test(word)) return;
     if (ID_LIKE.test(word)) return;
-    const language = languageOfWord(word, latinLanguage);
-    if (isStopWord(word, language)) return;
-    tokens.push({ surface, folded: word, language, term: stemWord(word, language) });
+    const wordLanguage = languageOfWord(word, language);
+    if (isStopWord(word, wordLanguage)) return;
+    tokens.push({ surface, folded: word, language: wordLanguage, term: stemWord(word, wordLanguage) });
   });
   return tokens;
 }
