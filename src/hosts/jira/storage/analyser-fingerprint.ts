@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { DuplicateIndex, serialiseIndex } from '../../../core/duplicates';
+
+/**
+ * Tasks that exercise the duplicate engine's analysis in each language it supports: stemming, stop
+ * words, lexicon concepts, trigrams and asset references.
+ */
+const PROBES = [
+  { title: 'Book a photographer for the Q1 product photoshoot', description: 'Packshots for the web shop, see https://example.com/brief?utm=1 and shutterstock_2210345678' },
+  { title: 'Заказать фотосессию продукта для весенней кампании', description: 'Нужен фотограф и баннеры для рассылки, бюджет согласован' },
+  { title: 'Zamówić sesję zdjęciową produktu na kampanię wiosenną', description: 'Potrzebny fotograf, banery i newsletter; zdjęcia z zeszłego roku' },
+  { title: 'Landing page and press release for the webinar launch', description: 'Legal must review; email campaign in three sizes' },
+];
+
+let memo: string | undefined;
+
+/**
+ * A short digest of how this build's duplicate engine analyses text. A stored snapshot holds analysed
+ * tasks; when the engine changes (a new stemmer or lexicon), the digest changes and the snapshot is
+ * rebuilt from the stored text instead of mixing two analyses in one index.
+ *
+ * @example
+ * analyserFingerprint() // e.g. '3f9a0c1d2e4b5a69'
+ */
+export function analyserFingerprint(): string {
+  if (memo === undefined) {
+    const index = new DuplicateIndex();
+    PROBES.forEach((probe, number) => index.add({ id: `probe-${number}`, projectId: 'PROBE', statusCategory: 'todo', createdAt: '2026-01-01T00:00:00Z', ...probe }));
+    memo = createHash('sha256').update(JSON.stringify(serialiseIndex(index))).digest('hex').slice(0, 16);
+  }
+  return memo;
+}
