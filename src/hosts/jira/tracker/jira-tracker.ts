@@ -114,10 +114,10 @@ export class JiraTracker implements Tracker {
     if (!mapped.ok) {
       throw new JiraResponseShapeError({ method: 'GET', path: request.route.value, subject: request.subject }, mapped.problems.map((problem) => problem.message));
     }
+    // The template and each subtask's step come from the state, read together by the use cases.
     const state = this.readState(issue);
-    const task: Task = state?.template && !mapped.task.template ? { ...mapped.task, template: state.template } : mapped.task;
-    const stepOf = new Map(Object.entries(state?.stepSubtasks ?? {}).map(([stepId, subtaskId]) => [subtaskId, stepId]));
-    const subtasks = this.readSubtasks(issue, task).map((ref) => subtaskToTask(ref, task, stepOf.get(ref.id)));
+    const task = mapped.task;
+    const subtasks = this.readSubtasks(issue, task).map((ref) => subtaskToTask(ref, task));
     return { task, subtasks, ...(state ? { state } : {}), updatedAt: mapped.updatedAt ?? task.createdAt };
   }
 

@@ -6,9 +6,9 @@ import { statusCategoryOf } from './issue-to-task';
  * A subtask as the parent's `subtasks` field lists it (summary, status, type only) as a Mops task.
  * What the field leaves out is taken from the parent: the project, and the creation time, which is a
  * lower bound since a subtask cannot predate its parent. Assignee, dates and estimates stay unknown.
- * @example subtaskToTask(dryRunRef, webinar, 'dry-run').templateStepId // 'dry-run'
+ * @example subtaskToTask(dryRunRef, webinar).parentId // webinar.id
  */
-export function subtaskToTask(ref: JiraSubtaskRef, parent: Task, templateStepId?: string): Task {
+export function subtaskToTask(ref: JiraSubtaskRef, parent: Task): Task {
   return {
     id: ref.id,
     key: ref.key,
@@ -24,6 +24,5 @@ export function subtaskToTask(ref: JiraSubtaskRef, parent: Task, templateStepId?
     createdAt: parent.createdAt,
     fields: {},
     ...(parent.teamId ? { teamId: parent.teamId } : {}),
-    ...(templateStepId ? { templateStepId } : {}),
   };
 }
