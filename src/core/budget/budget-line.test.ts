@@ -26,6 +26,13 @@ describe('BudgetLine', () => {
     ]);
   });
 
+  it('leaves the category to the organisation’s list: any id passes the plain schema', () => {
+    expect(messages({ ...valid, category: 'catering' })).toEqual([]);
+    expect(messages({ ...valid, category: 'catering' }, budgetLineSchema())).toEqual([
+      'category: Unknown cost category "catering"; expected one of: media, agency, production, stock-assets, tools-licences, events, people, other',
+    ]);
+  });
+
   it('rejects a category the organisation has not configured, listing the ones it has', () => {
     const schema = budgetLineSchema([{ id: 'media', label: 'Media' }, { id: 'events', label: 'Events' }]);
     expect(messages({ ...valid, category: 'catering' }, schema)).toEqual([

@@ -16,10 +16,29 @@ const budgetLineShape = z.object({
   vendor: z.string().min(1).optional(),
 });
 
+function checkMaximums(line: z.infer<typeof budgetLineShape>, ctx: z.RefinementCtx): void {
+  if (!CurrencyCode.safeParse(line.currency).success) return;
+  const max = maxMinorUnits(line.currency);
+  for (const field of AMOUNT_FIELDS) {
+    if (line[field] > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `${field} is over the maximum of ${MAX_MAJOR_UNITS.toLocaleString('en')} ${line.currency} (${max} minor units)`,
+      });
+    }
+  }
+}
+
 /**
- * The money on one task: planned, committed and actual, in minor units of one currency.
- * Built per organisation because cost categories are configurable.
+ * The money on one task: planned, committed and actual, in minor units of one currency. Any category
+ * id is accepted here, because which ones exist is the organisation's setting: where the settings are
+ * at hand (edits, imports, host fields) use `budgetLineSchema(categories)`.
  */
+export const BudgetLine = budgetLineShape.superRefine(checkMaximums);
+export type BudgetLine = z.infer<typeof budgetLineShape>;
+
+/** A budget line whose category must be one of the organisation's cost categories. */
 export function budgetLineSchema(categories: readonly CostCategory[] = DEFAULT_COST_CATEGORIES) {
   const known = new Set(categories.map((category) => category.id));
   return budgetLineShape.superRefine((line, ctx) => {
@@ -30,19 +49,6 @@ export function budgetLineSchema(categories: readonly CostCategory[] = DEFAULT_C
         message: `Unknown cost category "${line.category}"; expected one of: ${[...known].join(', ')}`,
       });
     }
-    if (!CurrencyCode.safeParse(line.currency).success) return;
-    const max = maxMinorUnits(line.currency);
-    for (const field of AMOUNT_FIELDS) {
-      if (line[field] > max) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: `${field} is over the maximum of ${MAX_MAJOR_UNITS.toLocaleString('en')} ${line.currency} (${max} minor units)`,
-        });
-      }
-    }
+    checkMaximums(line, ctx);
   });
 }
-
-export const BudgetLine = budgetLineSchema();
-export type BudgetLine = z.infer<typeof budgetLineShape>;
