@@ -2,6 +2,7 @@ import type { BudgetLine } from '../../core/budget/budget-line';
 import type { Instant } from '../../core/dates/local-date';
 import type { Task } from '../../core/task/task';
 import type { PlannedSubtask } from '../../core/templates';
+import type { LinkKind } from './link-kind';
 import type { TaskState } from './task-state';
 
 /** A task with what a use case needs around it, fetched together (one call in Jira). */
@@ -37,7 +38,7 @@ export interface Comment {
   paragraphs: ReadonlyArray<ReadonlyArray<CommentPart>>;
 }
 
-export type LinkKind = 'duplicate' | 'relates';
+export { LinkKind } from './link-kind';
 
 /**
  * The tracker as the use cases see it. One adapter per host (Jira, Asana, local); each acts as a given

@@ -19,6 +19,10 @@ export const JIRA_OPERATIONS: readonly PinnedOperation[] = [
   { method: 'post', path: '/rest/api/3/issueLink' },
   { method: 'post', path: '/rest/api/3/issue/{issueIdOrKey}/comment' },
   { method: 'put', path: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}' },
+  // The workflow validator reads the target status's name and category.
+  { method: 'get', path: '/rest/api/3/status/{idOrName}' },
+  // Admin resolvers check, as the person asking, that they administer Jira.
+  { method: 'get', path: '/rest/api/3/mypermissions' },
 ];
 
 /**

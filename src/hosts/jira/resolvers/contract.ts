@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { LinkKind } from '../../../app/ports/link-kind';
+
+/**
+ * The calls Mops' Jira UI makes to its resolvers, with the payload each accepts. The UI (UI Kit or
+ * Custom UI, through `@forge/bridge` `invoke`) and the resolvers share this one definition.
+ */
+export const ResolverPayloads = {
+  getIssuePanel: z.object({}).strict(),
+  linkDuplicate: z.object({ otherTaskId: z.string().min(1), kind: LinkKind }).strict(),
+  dismissDuplicate: z.object({ otherTaskId: z.string().min(1) }).strict(),
+  getCapacity: z
+    .object({
+      weeks: z.number().int().min(1).max(26).default(8),
+      teamIds: z.array(z.string().min(1)).max(50).optional(),
+    })
+    .strict(),
+  getBudgetReport: z.object({}).strict(),
+  getAdminSettings: z.object({}).strict(),
+  saveAdminSettings: z.object({ settings: z.unknown() }).strict(),
+  /** The site's Jira field map (JiraTrackerSettings); saving it first time starts indexing existing issues. */
+  saveJiraSetup: z.object({ jira: z.unknown(), restartBackfill: z.boolean().default(false) }).strict(),
+  /** Everyone whose capacity Mops plans, with their calendars; ids are Atlassian account ids. */
+  savePeople: z.object({ people: z.array(z.unknown()).max(5000) }).strict(),
+} as const;
+export type ResolverName = keyof typeof ResolverPayloads;
+export type ResolverPayload<Name extends ResolverName> = z.input<(typeof ResolverPayloads)[Name]>;
+
+export const ResolverErrorKind = z.enum(['bad-request', 'no-permission', 'not-found', 'unavailable', 'internal']);
+export type ResolverErrorKind = z.infer<typeof ResolverErrorKind>;
+
+/** Every resolver answers with this envelope, so the UI can show loading, error and no-permission states. */
+export type ResolverResult<T> = { ok: true; data: T } | { ok: false; error: { kind: ResolverErrorKind; message: string } };

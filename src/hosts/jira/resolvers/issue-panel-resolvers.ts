@@ -1,0 +1,38 @@
+import type Resolver from '@forge/resolver';
+import { dismissSuggestedTask, linkSuggestedTask } from '../../../app/duplicate-actions';
+import { issuePanel } from '../../../app/issue-panel';
+import { defineResolver } from './define-resolver';
+import { requireIssue } from './resolver-context';
+import { ResolverRefusal } from './resolver-refusal';
+import { DismissedView, IssuePanelView, LinkedView } from './views';
+
+/**
+ * The issue panel's resolvers. What the panel shows is read as the viewer (so no suggestion reveals an
+ * issue they cannot browse); links are made as the viewer; Mops' own state is written as the app, and
+ * only after the viewer's right to see the issue was checked.
+ * Jira calls: getIssuePanel 1–2, linkDuplicate 4, dismissDuplicate 3.
+ * @example defineIssuePanelResolvers(new Resolver())
+ */
+export function defineIssuePanelResolvers(resolver: Resolver): void {
+  defineResolver(resolver, 'getIssuePanel', IssuePanelView, async ({ call, mops }) => {
+    const issueId = requireIssue(call, 'getIssuePanel');
+    const configuration = await mops.requireConfiguration();
+    const view = await issuePanel(issueId, { tracker: mops.asUser(configuration).tracker, settings: configuration.settings, clock: mops.clock });
+    if (!view) throw new ResolverRefusal('not-found', `Issue ${issueId} does not exist or you do not have permission to see it`);
+    return view;
+  });
+
+  defineResolver(resolver, 'linkDuplicate', LinkedView, async ({ payload, call, mops }) => {
+    const issueId = requireIssue(call, 'linkDuplicate');
+    const configuration = await mops.requireConfiguration();
+    await linkSuggestedTask(issueId, payload.otherTaskId, payload.kind, { viewer: mops.asUser(configuration).tracker, app: mops.asApp(configuration).tracker });
+    return { taskId: issueId, otherTaskId: payload.otherTaskId, kind: payload.kind, linked: true as const };
+  });
+
+  defineResolver(resolver, 'dismissDuplicate', DismissedView, async ({ payload, call, mops }) => {
+    const issueId = requireIssue(call, 'dismissDuplicate');
+    const configuration = await mops.requireConfiguration();
+    await dismissSuggestedTask(issueId, payload.otherTaskId, { viewer: mops.asUser(configuration).tracker, app: mops.asApp(configuration).tracker });
+    return { taskId: issueId, otherTaskId: payload.otherTaskId, dismissed: true as const };
+  });
+}

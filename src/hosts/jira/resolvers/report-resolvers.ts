@@ -1,0 +1,37 @@
+import type Resolver from '@forge/resolver';
+import { budgetReport } from '../../../app/budget-report';
+import { trackerCapacityReport } from '../../../app/capacity-report';
+import { collect } from '../../../app/collect';
+import { withBoundedSearch } from '../reports/bounded-search';
+import { organisationOfTasks } from '../reports/organisation-of-tasks';
+import { defineResolver } from './define-resolver';
+import { BudgetReportView, CapacityView } from './views';
+
+/** Today as a calendar date; reports are dated by UTC day, the same for every viewer. */
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/**
+ * The project page's reports, read as the viewer with paged searches only (never one call per issue):
+ * capacity across every project the viewer can see (a person's load elsewhere is still their load),
+ * and the budget roll-up of the page's project.
+ * @example defineReportResolvers(new Resolver())
+ */
+export function defineReportResolvers(resolver: Resolver): void {
+  defineResolver(resolver, 'getCapacity', CapacityView, async ({ payload, mops }) => {
+    const configuration = await mops.requireConfiguration();
+    const tracker = withBoundedSearch(mops.asUser(configuration).tracker);
+    return trackerCapacityReport(
+      { start: today(mops.clock.now()), weeks: payload.weeks },
+      { tracker, people: configuration.people, settings: configuration.settings },
+      payload.teamIds ? { teamIds: payload.teamIds } : {},
+    );
+  });
+
+  defineResolver(resolver, 'getBudgetReport', BudgetReportView, async ({ call, mops }) => {
+    const configuration = await mops.requireConfiguration();
+    const tracker = withBoundedSearch(mops.asUser(configuration).tracker);
+    const tasks = await collect(tracker.searchTasks(call.projectId ? { projectIds: [call.projectId] } : {}));
+    const organisation = organisationOfTasks('Jira site', tasks, configuration.settings, configuration.people);
+    return budgetReport(organisation, today(mops.clock.now()));
+  });
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { LinkKind } from '../../../app/ports/link-kind';
+import { ThresholdRule } from '../../../core/budget/thresholds';
+import { Person } from '../../../core/capacity/calendar';
+import { DoubleBooking } from '../../../core/capacity/double-booking';
+import { CapacityGrid } from '../../../core/capacity/grid';
+import { LocalDate } from '../../../core/dates/local-date';
+import { CurrencyCode } from '../../../core/money/currency';
+import { Settings } from '../../../core/settings/settings';
+import { WeeklyDigest } from '../schedules/weekly-digest-record';
+import { BackfillPosition } from '../storage';
+import { JiraTrackerSettings } from '../tracker/settings';
+
+/*
+ * What each resolver answers inside `{ ok: true, data }`. Every answer is checked against its schema
+ * before it leaves the resolver; the UI may check it again on arrival.
+ *
+ *   getIssuePanel      → IssuePanelView (src/app/issue-panel.ts)
+ *   linkDuplicate      → LinkedView
+ *   dismissDuplicate   → DismissedView
+ *   getCapacity        → CapacityView     ({ grid, doubleBookings }, as src/app/capacity-report.ts)
+ *   getBudgetReport    → BudgetReportView ({ rollup, alerts }, as src/app/budget-report.ts)
+ *   getAdminSettings, saveAdminSettings, saveJiraSetup, savePeople → AdminSettingsView
+ */
+
+export { IssuePanelView } from '../../../app/issue-panel';
+
+export const LinkedView = z.object({ taskId: z.string().min(1), otherTaskId: z.string().min(1), kind: LinkKind, linked: z.literal(true) });
+export type LinkedView = z.infer<typeof LinkedView>;
+
+export const DismissedView = z.object({ taskId: z.string().min(1), otherTaskId: z.string().min(1), dismissed: z.literal(true) });
+export type DismissedView = z.infer<typeof DismissedView>;
+
+export const CapacityView = z.object({ grid: CapacityGrid, doubleBookings: z.array(DoubleBooking) });
+export type CapacityView = z.infer<typeof CapacityView>;
+
+const Minor = z.number().int();
+const Totals = z.object({ planned: Minor, committed: Minor, actual: Minor });
+const RollupLevel = z.enum(['task', 'epic', 'campaign', 'project', 'portfolio', 'organisation']);
+
+const MissingRateView = z.object({ currency: CurrencyCode, date: LocalDate, taskIds: z.array(z.string()), excluded: Totals, message: z.string() });
+
+/** A roll-up line; a task's own budget line and a scope's breakdown pass through unchecked. */
+const RollupLineView = z.object({
+  id: z.string().min(1),
+  level: RollupLevel,
+  entityId: z.string(),
+  name: z.string(),
+  key: z.string().optional(),
+  parentId: z.string().optional(),
+  childIds: z.array(z.string()),
+  own: Totals,
+  total: Totals,
+  missingRates: z.array(MissingRateView),
+  budget: z.unknown().optional(),
+  breakdown: z.unknown().optional(),
+});
+
+const BudgetAlertView = z.object({
+  kind: z.enum(['threshold-reached', 'spent-with-no-plan']),
+  lineId: z.string().min(1),
+  entityId: z.string(),
+  name: z.string(),
+  level: RollupLevel,
+  key: z.string().optional(),
+  rule: ThresholdRule,
+  currency: CurrencyCode,
+  planned: Minor,
+  value: Minor,
+  thresholdAmount: Minor,
+  percentReachedBasisPoints: z.number().int().nullable(),
+  overBy: Minor,
+  drivers: z.array(z.unknown()),
+  missingRates: z.array(MissingRateView),
+  message: z.string(),
+});
+
+export const BudgetReportView = z
+  .object({
+    rollup: z.object({
+      base: CurrencyCode,
+      asOf: LocalDate,
+      rootId: z.string().min(1),
+      order: z.array(z.string()),
+      lines: z.record(z.string(), RollupLineView),
+      problems: z.array(z.object({ kind: z.string(), message: z.string() })),
+    }),
+    alerts: z.array(BudgetAlertView),
+  })
+  .refine((report) => report.rollup.order.every((id) => report.rollup.lines[id] !== undefined), { message: 'rollup.order names a line that rollup.lines does not have' });
+export type BudgetReportView = z.infer<typeof BudgetReportView>;
+
+/** Everything the admin page shows: what is configured, how the backfill is going, the latest digest. */
+export const AdminSettingsView = z.object({
+  /** Null until an admin saves settings for the first time. */
+  settings: Settings.nullable(),
+  people: z.array(Person),
+  /** How this site's fields map onto Mops; null until saved. */
+  jira: JiraTrackerSettings.nullable(),
+  /** Indexing of the issues that existed before Mops; null until the Jira setup is first saved. */
+  backfill: BackfillPosition.nullable(),
+  digest: WeeklyDigest.nullable(),
+});
+export type AdminSettingsView = z.infer<typeof AdminSettingsView>;
