@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ProcessorBuilder, validate, ValidationTypes } from '@forge/manifest';
+import Ajv from 'ajv';
 import { z } from 'zod';
+import { DEFAULT_COST_CATEGORIES } from '../../src/core/budget/categories';
 import { MINOR_UNIT_DIGITS } from '../../src/core/money/iso4217';
 import { ResolverPayloads } from '../../src/hosts/jira/resolvers/contract';
+import { checkDraft } from '../../src/frontend/budget-field-edit/budget-draft';
+import { translatorFor } from '../../src/frontend/shared/messages';
 import { JiraContract } from '../contract/jira/openapi-contract';
 import { JIRA_OPERATIONS } from '../contract/jira/spec-subset';
 
@@ -43,6 +47,19 @@ beforeAll(async () => {
   if (!typed) throw new Error(`@forge/manifest returned no manifest: ${JSON.stringify(full.errors)}`);
   manifest = typed;
 });
+
+/** Every `experience` enum in Atlassian's manifest schema: the views a custom field can render in. */
+function experienceEnums(node: unknown): string[][] {
+  if (Array.isArray(node)) return node.flatMap(experienceEnums);
+  if (typeof node !== 'object' || node === null) return [];
+  const found: string[][] = [];
+  for (const [key, value] of Object.entries(node)) {
+    const items = (value as { items?: { enum?: unknown } } | null)?.items;
+    if (key === 'experience' && Array.isArray(items?.enum)) found.push(items.enum.map(String));
+    found.push(...experienceEnums(value));
+  }
+  return found;
+}
 
 const describeErrors = (result: ValidationResult) => (result.errors ?? []).map((error) => `${error.level} ${error.line}:${error.column} ${error.message}`);
 
@@ -118,10 +135,16 @@ describe('manifest.yml', () => {
     expect(manifest.modules.consumer?.[0]).toMatchObject({ queue: 'mops-backfill' });
   });
 
-  it('renders the UI modules with UI Kit from the three entry files, each through the resolver', () => {
+  it('renders the UI modules with UI Kit from their entry files, each through the resolver', () => {
     const ui = ['jira:issuePanel', 'jira:projectPage', 'jira:adminPage'].flatMap((type) => manifest.modules[type] ?? []);
     expect(ui.map((module) => ({ render: module.render, resolver: module.resolver }))).toEqual(Array(3).fill({ render: 'native', resolver: { function: 'resolver' } }));
-    expect(manifest.resources.map((resource) => resource.path)).toEqual(['src/frontend/issue-panel/index.tsx', 'src/frontend/project-page/index.tsx', 'src/frontend/admin-page/index.tsx']);
+    expect(manifest.resources.map((resource) => resource.path)).toEqual([
+      'src/frontend/issue-panel/index.tsx',
+      'src/frontend/project-page/index.tsx',
+      'src/frontend/admin-page/index.tsx',
+      'src/frontend/budget-field-edit/index.tsx',
+    ]);
+    expect(manifest.resources.length).toBeLessThanOrEqual(10);
     expect(readFileSync(MANIFEST, 'utf8')).not.toContain('@forge/ui');
   });
 
@@ -155,6 +178,33 @@ describe('manifest.yml', () => {
     expect(field.formatter.expression).toContain(`[${listed(4)}].includes(value.currency) ? 10000`);
   });
 
+  it('lets people enter a budget in a UI Kit form on the issue and in the create dialog, which reaches the resolver', () => {
+    const field = manifest.modules['jira:customField']?.[0];
+    expect({ edit: field?.edit, resolver: field?.resolver }).toEqual({
+      edit: { resource: 'budget-field-edit', render: 'native', isInline: true, experience: ['issue-view', 'issue-create'] },
+      resolver: { function: 'resolver' },
+    });
+    expect(manifest.resources.find((resource) => resource.key === 'budget-field-edit')?.path).toBe('src/frontend/budget-field-edit/index.tsx');
+    // Atlassian's schema lets any experience through one of its looser branches; hold it to the list it names.
+    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@forge/manifest/out/schema/manifest-schema.json'), 'utf8')) as unknown;
+    const known = new Set(experienceEnums(schema).flat());
+    expect(known.has('issue-create')).toBe(true);
+    expect((field?.edit as { experience: string[] }).experience.filter((experience) => !known.has(experience))).toEqual([]);
+  });
+
+  it('accepts the value the edit form submits as the field schema describes it, and nothing looser', () => {
+    const field = z.object({ schema: z.record(z.string(), z.unknown()) }).parse(manifest.modules['jira:customField']?.[0]);
+    const valid = new Ajv({ strict: false }).compile(field.schema);
+    const reader = { t: translatorFor('en'), locale: 'en' };
+    const submitted = checkDraft({ planned: '48500', committed: '12000.00', actual: '3250.40', currency: 'PLN', category: 'events', vendor: 'StreamHall' }, DEFAULT_COST_CATEGORIES, reader);
+    const inHouse = checkDraft({ planned: '1250.50', committed: '', actual: '', currency: 'EUR', category: 'people', vendor: '' }, DEFAULT_COST_CATEGORIES, reader);
+    if (!submitted.ok || !inHouse.ok) throw new Error('the example drafts should be valid');
+    expect([valid(submitted.value), valid(inHouse.value)]).toEqual([true, true]);
+    expect(valid({ ...submitted.value, actual: -1 })).toBe(false);
+    expect(valid({ ...submitted.value, currency: 'zł' })).toBe(false);
+    expect(valid({ ...submitted.value, note: 'extra' })).toBe(false);
+  });
+
   it('keeps the resolver names the UI calls', () => {
     expect(Object.keys(ResolverPayloads)).toEqual([
       'getIssuePanel',
@@ -166,6 +216,7 @@ describe('manifest.yml', () => {
       'saveAdminSettings',
       'saveJiraSetup',
       'savePeople',
+      'getBudgetFieldOptions',
     ]);
   });
 });

@@ -179,6 +179,24 @@ const en = {
   'admin.save': 'Save',
   'admin.saved': 'Settings saved.',
   'admin.rejected': 'Settings not saved',
+
+  // Budget field: edit form
+  'budgetEdit.currency': 'Currency',
+  'budgetEdit.category': 'Cost category',
+  'budgetEdit.category.placeholder': 'Choose a category',
+  'budgetEdit.vendor': 'Vendor (optional)',
+  'budgetEdit.vendor.help': 'The agency or supplier the money goes to; leave empty for in-house spend.',
+  'budgetEdit.amount.help': 'In {currency}, e.g. {example}; empty means 0.',
+  'budgetEdit.error.notAmount': '{field}: "{value}" is not an amount; use digits with "." for decimals, e.g. {example}',
+  'budgetEdit.error.negative': '{field} cannot be negative; got "{value}"',
+  'budgetEdit.error.noDecimals': '{field}: {currency} has no decimals; got "{value}"',
+  'budgetEdit.error.decimals': '{field}: {currency} allows at most {digits} decimals; got "{value}"',
+  'budgetEdit.error.overMaximum': '{field} is over the maximum of {maximum} {currency}; got "{value}"',
+  'budgetEdit.error.currency': 'Currency "{value}" is not an ISO 4217 code Mops knows; choose one from the list',
+  'budgetEdit.error.categoryMissing': 'Choose a cost category: {categories}',
+  'budgetEdit.error.categoryUnknown': 'Cost category "{value}" is not one of this organisation’s: {categories}',
+  'budgetEdit.fixFirst': 'The budget is not saved until the fields marked above are fixed.',
+  'budgetEdit.notSaved': 'Jira did not save the budget: {details}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -350,6 +368,23 @@ const ru: Messages = {
   'admin.save': 'Сохранить',
   'admin.saved': 'Настройки сохранены.',
   'admin.rejected': 'Настройки не сохранены',
+
+  'budgetEdit.currency': 'Валюта',
+  'budgetEdit.category': 'Категория затрат',
+  'budgetEdit.category.placeholder': 'Выберите категорию',
+  'budgetEdit.vendor': 'Подрядчик (необязательно)',
+  'budgetEdit.vendor.help': 'Агентство или поставщик, которому идут деньги; оставьте пустым для внутренних затрат.',
+  'budgetEdit.amount.help': 'В {currency}, например {example}; пусто — значит 0.',
+  'budgetEdit.error.notAmount': '{field}: «{value}» — не сумма; используйте цифры и «.» для дробной части, например {example}',
+  'budgetEdit.error.negative': '{field}: сумма не может быть отрицательной; введено «{value}»',
+  'budgetEdit.error.noDecimals': '{field}: у {currency} нет дробной части; введено «{value}»',
+  'budgetEdit.error.decimals': '{field}: знаков после точки для {currency} — не больше {digits}; введено «{value}»',
+  'budgetEdit.error.overMaximum': '{field}: больше максимума {maximum} {currency}; введено «{value}»',
+  'budgetEdit.error.currency': 'Валюта «{value}» — не известный Mops код ISO 4217; выберите из списка',
+  'budgetEdit.error.categoryMissing': 'Выберите категорию затрат: {categories}',
+  'budgetEdit.error.categoryUnknown': 'Категории затрат «{value}» нет в списке организации: {categories}',
+  'budgetEdit.fixFirst': 'Бюджет не будет сохранён, пока не исправлены отмеченные выше поля.',
+  'budgetEdit.notSaved': 'Jira не сохранила бюджет: {details}',
 };
 
 const pl: Messages = {
@@ -518,6 +553,23 @@ const pl: Messages = {
   'admin.save': 'Zapisz',
   'admin.saved': 'Ustawienia zapisane.',
   'admin.rejected': 'Nie zapisano ustawień',
+
+  'budgetEdit.currency': 'Waluta',
+  'budgetEdit.category': 'Kategoria kosztów',
+  'budgetEdit.category.placeholder': 'Wybierz kategorię',
+  'budgetEdit.vendor': 'Dostawca (opcjonalnie)',
+  'budgetEdit.vendor.help': 'Agencja lub dostawca, do którego trafiają pieniądze; zostaw puste dla kosztów wewnętrznych.',
+  'budgetEdit.amount.help': 'W {currency}, np. {example}; puste pole oznacza 0.',
+  'budgetEdit.error.notAmount': '{field}: „{value}” to nie kwota; użyj cyfr i „.” dla części dziesiętnej, np. {example}',
+  'budgetEdit.error.negative': '{field}: kwota nie może być ujemna; wpisano „{value}”',
+  'budgetEdit.error.noDecimals': '{field}: {currency} nie ma części dziesiętnej; wpisano „{value}”',
+  'budgetEdit.error.decimals': '{field}: miejsca po kropce dla {currency} — najwyżej {digits}; wpisano „{value}”',
+  'budgetEdit.error.overMaximum': '{field}: powyżej maksimum {maximum} {currency}; wpisano „{value}”',
+  'budgetEdit.error.currency': 'Waluta „{value}” to nie znany Mops kod ISO 4217; wybierz z listy',
+  'budgetEdit.error.categoryMissing': 'Wybierz kategorię kosztów: {categories}',
+  'budgetEdit.error.categoryUnknown': 'Kategorii kosztów „{value}” nie ma na liście organizacji: {categories}',
+  'budgetEdit.fixFirst': 'Budżet nie zostanie zapisany, dopóki pola zaznaczone powyżej nie zostaną poprawione.',
+  'budgetEdit.notSaved': 'Jira nie zapisała budżetu: {details}',
 };
 
 export const LANGUAGES = ['en', 'ru', 'pl'] as const;

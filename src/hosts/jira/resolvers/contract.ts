@@ -22,6 +22,8 @@ export const ResolverPayloads = {
   saveJiraSetup: z.object({ jira: z.unknown(), restartBackfill: z.boolean().default(false) }).strict(),
   /** Everyone whose capacity Mops plans, with their calendars; ids are Atlassian account ids. */
   savePeople: z.object({ people: z.array(z.unknown()).max(5000) }).strict(),
+  /** The base currency, cost categories and currencies the budget field's edit form offers. */
+  getBudgetFieldOptions: z.object({}).strict(),
 } as const;
 export type ResolverName = keyof typeof ResolverPayloads;
 export type ResolverPayload<Name extends ResolverName> = z.input<(typeof ResolverPayloads)[Name]>;

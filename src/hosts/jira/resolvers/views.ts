@@ -21,9 +21,11 @@ import { JiraTrackerSettings } from '../tracker/settings';
  *   getCapacity        → CapacityView     ({ grid, doubleBookings }, as src/app/capacity-report.ts)
  *   getBudgetReport    → BudgetReportView ({ rollup, alerts }, as src/app/budget-report.ts)
  *   getAdminSettings, saveAdminSettings, saveJiraSetup, savePeople → AdminSettingsView
+ *   getBudgetFieldOptions → BudgetFieldOptionsView (budget-field-options.ts, shared with the UI)
  */
 
 export { IssuePanelView } from '../../../app/issue-panel';
+export { BudgetFieldOptionsView } from './budget-field-options';
 
 export const LinkedView = z.object({ taskId: z.string().min(1), otherTaskId: z.string().min(1), kind: LinkKind, linked: z.literal(true) });
 export type LinkedView = z.infer<typeof LinkedView>;
