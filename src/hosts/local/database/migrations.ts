@@ -1,0 +1,128 @@
+/** One step of the schema, applied once, in order, inside a transaction with its bookkeeping row. */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: readonly string[];
+}
+
+/*
+ * Conventions every query relies on:
+ * - instants are `timestamptz`, read back through `mops_iso()` so both engines return the same ISO text;
+ * - calendar dates are `date`, read back as `::text` ('YYYY-MM-DD');
+ * - whatever Mops' zod schemas own (calendars, budgets, template refs, task state, settings) is `jsonb`
+ *   and parsed with the same schema on the way out.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'organisation, tasks and Mops state',
+    statements: [
+      // Milliseconds only when there are some, so '2026-11-20T09:00:00Z' comes back exactly as stored.
+      `CREATE FUNCTION mops_iso(at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
+         SELECT to_char(at AT TIME ZONE 'UTC', CASE WHEN date_trunc('second', at) = at THEN 'YYYY-MM-DD"T"HH24:MI:SS"Z"' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' END)
+       $$`,
+      `CREATE TABLE organisation (
+         id smallint PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+         name text NOT NULL,
+         seeded_from text,
+         created_at timestamptz NOT NULL
+       )`,
+      `CREATE TABLE teams (
+         id text PRIMARY KEY,
+         name text NOT NULL,
+         kind text NOT NULL CHECK (kind IN ('internal', 'agency'))
+       )`,
+      `CREATE TABLE people (
+         id text PRIMARY KEY,
+         name text NOT NULL,
+         team_id text NOT NULL REFERENCES teams (id),
+         roles jsonb NOT NULL DEFAULT '[]',
+         calendar jsonb NOT NULL
+       )`,
+      `CREATE TABLE portfolios (
+         id text PRIMARY KEY,
+         name text NOT NULL
+       )`,
+      `CREATE TABLE projects (
+         id text PRIMARY KEY,
+         key text NOT NULL UNIQUE,
+         name text NOT NULL,
+         portfolio_id text NOT NULL REFERENCES portfolios (id),
+         team_id text REFERENCES teams (id),
+         next_task_number integer NOT NULL DEFAULT 1 CHECK (next_task_number > 0)
+       )`,
+      `CREATE SEQUENCE task_number START 10001`,
+      `CREATE TABLE tasks (
+         id text PRIMARY KEY,
+         key text NOT NULL UNIQUE,
+         title text NOT NULL,
+         description text NOT NULL DEFAULT '',
+         project_id text NOT NULL REFERENCES projects (id),
+         team_id text REFERENCES teams (id),
+         parent_id text REFERENCES tasks (id) DEFERRABLE INITIALLY DEFERRED,
+         type text NOT NULL,
+         labels jsonb NOT NULL DEFAULT '[]',
+         components jsonb NOT NULL DEFAULT '[]',
+         status text NOT NULL,
+         status_category text NOT NULL CHECK (status_category IN ('todo', 'in_progress', 'done')),
+         assignee_id text REFERENCES people (id),
+         owner_id text REFERENCES people (id),
+         created_at timestamptz NOT NULL,
+         updated_at timestamptz NOT NULL,
+         start_date date,
+         due_date date,
+         estimate_minutes integer CHECK (estimate_minutes >= 0),
+         remaining_minutes integer CHECK (remaining_minutes >= 0),
+         budget jsonb,
+         fields jsonb NOT NULL DEFAULT '{}',
+         template jsonb,
+         template_step_id text
+       )`,
+      `CREATE INDEX tasks_by_project ON tasks (project_id)`,
+      `CREATE INDEX tasks_by_parent ON tasks (parent_id)`,
+      `CREATE INDEX tasks_by_team ON tasks (team_id)`,
+      `CREATE TABLE task_state (
+         task_id text PRIMARY KEY REFERENCES tasks (id) ON DELETE CASCADE,
+         state jsonb NOT NULL,
+         updated_at timestamptz NOT NULL
+       )`,
+      `CREATE TABLE comments (
+         id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         task_id text NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+         author_id text,
+         body jsonb NOT NULL,
+         created_at timestamptz NOT NULL
+       )`,
+      `CREATE INDEX comments_by_task ON comments (task_id, id)`,
+      `CREATE TABLE links (
+         from_task_id text NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+         to_task_id text NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+         kind text NOT NULL CHECK (kind IN ('duplicate', 'relates')),
+         created_by text,
+         created_at timestamptz NOT NULL,
+         PRIMARY KEY (from_task_id, to_task_id, kind)
+       )`,
+      `CREATE INDEX links_by_target ON links (to_task_id)`,
+      `CREATE TABLE settings (
+         version integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         schema_version integer NOT NULL,
+         settings jsonb NOT NULL,
+         saved_at timestamptz NOT NULL,
+         saved_by text
+       )`,
+      // A removed task keeps its row with no candidate, so other processes see the removal by revision.
+      `CREATE SEQUENCE duplicate_revision`,
+      `CREATE TABLE duplicate_candidates (
+         task_id text PRIMARY KEY,
+         candidate jsonb,
+         revision bigint NOT NULL
+       )`,
+      `CREATE INDEX duplicate_candidates_by_revision ON duplicate_candidates (revision)`,
+      `CREATE TABLE leases (
+         key text PRIMARY KEY,
+         token text NOT NULL,
+         expires_at timestamptz NOT NULL
+       )`,
+    ],
+  },
+];
