@@ -28,6 +28,7 @@ export function findDuplicateWork(
       scope: {
         excludeTaskIds: [task.id, ...dismissedTaskIds],
         sameProject: settings.sameProject,
+        sameTeam: settings.sameTeam,
         closedWithinDays: settings.closedWithinDays,
         asOf: now.toISOString(),
       },

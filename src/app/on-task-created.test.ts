@@ -126,6 +126,19 @@ describe('onTaskCreated', () => {
     expect(commentText).not.toContain(photographerElsewhere.title);
   });
 
+  it('leaves the team’s own similar tasks alone by default: it is other teams’ work nobody else sees', async () => {
+    const sameTeamTwin = { ...photographerElsewhere, id: '20002', key: 'GRW-77', projectId: 'proj-growth', teamId: 'team-growth' };
+    const { deps } = setUp([photographerHere], [...organisation.tasks, sameTeamTwin]);
+    const result = await onTaskCreated(photographerHere.id, deps);
+    const found = result.outcome === 'processed' ? result.duplicates.map((finding) => finding.taskId) : [];
+    expect(found).not.toContain(sameTeamTwin.id);
+
+    const everyTeam = { ...organisation.settings, duplicateDetection: { ...organisation.settings.duplicateDetection, sameTeam: 'include' as const } };
+    const { deps: again } = setUp([photographerHere], [...organisation.tasks, sameTeamTwin]);
+    const widened = await onTaskCreated(photographerHere.id, { ...again, settings: everyTeam });
+    expect(widened.outcome === 'processed' ? widened.duplicates.map((finding) => finding.taskId) : []).toContain(sameTeamTwin.id);
+  });
+
   it('does not suggest a task again once it was dismissed', async () => {
     const { tracker, deps } = setUp([photographerHere], [...organisation.tasks, photographerElsewhere]);
     tracker.states.set(photographerHere.id, {

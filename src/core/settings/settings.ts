@@ -9,7 +9,12 @@ import { duplicateIds } from './duplicate-ids';
 
 /** Where Mops looks for duplicate work when a task is created, and how much it shows. */
 export const DuplicateDetectionSettings = z.object({
-  /** 'exclude' looks only at other projects, the cross-team case Mops exists for. */
+  /**
+   * 'exclude' (the default) looks only at other teams' and agencies' work: the case nobody else sees.
+   * A team's own tasks within one campaign share its vocabulary by design and would drown the signal.
+   */
+  sameTeam: z.enum(['include', 'exclude']).default('exclude'),
+  /** 'exclude' looks only at other projects. */
   sameProject: z.enum(['include', 'exclude']).default('include'),
   /** Finished work stays relevant for this long: reusing last quarter's assets is the point. */
   closedWithinDays: z.number().int().nonnegative().max(3650).default(180),

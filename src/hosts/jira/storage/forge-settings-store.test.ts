@@ -43,7 +43,7 @@ describe('ForgeSettingsStore: settings', () => {
     counted.resetCounts();
     const loaded = await store.loadSettings();
     expect(loaded).toEqual(saved);
-    expect(loaded?.duplicateDetection).toEqual({ sameProject: 'include', closedWithinDays: 180, topK: 5 });
+    expect(loaded?.duplicateDetection).toEqual({ sameTeam: 'exclude', sameProject: 'include', closedWithinDays: 180, topK: 5 });
     expect(counted.counts()).toMatchObject({ reads: 1, writes: 0 });
   });
 
