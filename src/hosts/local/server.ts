@@ -20,6 +20,8 @@ export interface LocalHostOptions {
   defaultPersonId?: string;
   /** The demo organisation's seed, loaded when the database is empty (default 1). */
   demoSeed?: number;
+  /** Where the built Custom UI apps are (static/<app>/build); the repository's static/ unless told. */
+  staticDir?: string;
 }
 
 export interface RunningLocalHost {
@@ -49,7 +51,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
   await mops.duplicates.load();
   for (const problem of mops.duplicates.lastSync().problems) options.log('warn', problem);
 
-  const app = createLocalApp({ mops, ...(options.defaultPersonId ? { defaultPersonId: options.defaultPersonId } : {}) });
+  const app = createLocalApp({ mops, ...(options.defaultPersonId ? { defaultPersonId: options.defaultPersonId } : {}), ...(options.staticDir ? { staticDir: options.staticDir } : {}) });
   const hostname = options.hostname ?? '127.0.0.1';
   const server = createAdaptorServer({ fetch: app.fetch, hostname }) as Server;
   await new Promise<void>((resolve, reject) => {

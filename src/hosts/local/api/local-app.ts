@@ -6,6 +6,7 @@ import { loadOrganisationName, loadPeople, loadPortfolios, loadProjects, loadTea
 import { ApiRefusal, errorAnswer, STATUS_OF_KIND } from './api-refusal';
 import { InvokeRequest, invokeResolver, isResolverName } from './invoke-resolver';
 import { parseOrRefuse, readJsonBody } from './read-json-body';
+import { registerFramePages } from '../frame/frame-routes';
 import { registerTaskRoutes } from './task-routes';
 import { requestedPersonId, resolveViewer } from './viewer';
 import type { ViewerOf } from './viewer-of';
@@ -17,6 +18,8 @@ export interface LocalAppOptions {
   mops: LocalMops;
   /** Who requests act as when they name nobody (MOPS_USER). */
   defaultPersonId?: string;
+  /** Where the built Custom UI apps are (static/<app>/build); the repository's static/ unless told. */
+  staticDir?: string;
 }
 
 /**
@@ -73,6 +76,7 @@ export function createLocalApp(options: LocalAppOptions): Hono {
   });
 
   registerTaskRoutes(app, mops, viewerOf);
+  registerFramePages(app, mops, viewerOf, options.staticDir);
 
   app.notFound((c) => c.json({ ok: false, error: { kind: 'not-found', message: `Nothing at ${c.req.method} ${c.req.path}` } }, 404));
 

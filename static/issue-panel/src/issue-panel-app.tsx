@@ -1,0 +1,45 @@
+import React, { useCallback } from 'react';
+import { IssuePanelView } from '../../../src/app/issue-panel';
+import { runDuplicateAction, type DuplicateAction } from '../../../src/frontend/issue-panel/duplicate-action';
+import { forgeInvoker, useResolver } from '../../../src/frontend/shared/use-resolver';
+import { BudgetSection } from './budget-section';
+import { DuplicatesSection } from './duplicates-section';
+import { FailureState, LoadingState } from './states';
+import { buttonStyle, styles } from './styles';
+import { TemplateSection } from './template-section';
+import { useBridgeLocale } from './use-bridge-locale';
+
+/**
+ * The Mops panel on a work item, as Custom UI: budget, template checklist and possible duplicates,
+ * loaded through `invoke('getIssuePanel')` — the host attaches which work item it is.
+ * @example createRoot(element).render(<IssuePanelApp />);
+ */
+export function IssuePanelApp() {
+  const { t, locale } = useBridgeLocale();
+  const { state, refreshing, reload } = useResolver('getIssuePanel', {}, IssuePanelView);
+  const act = useCallback(
+    async (action: DuplicateAction) => {
+      const outcome = await runDuplicateAction(forgeInvoker, action);
+      // Reload either way: a failed link may still have been half-applied, and the list should say so.
+      reload();
+      return outcome;
+    },
+    [reload],
+  );
+  if (state.status === 'loading') return <LoadingState t={t} />;
+  if (state.status === 'failed') return <FailureState failure={state} t={t} onRetry={reload} />;
+  const view = state.data;
+  return (
+    <main style={styles.panel} aria-busy={refreshing} data-task-key={view.key}>
+      <BudgetSection budget={view.budget} t={t} locale={locale} />
+      <TemplateSection template={view.template} t={t} />
+      <DuplicatesSection duplicates={view.duplicates} t={t} locale={locale} act={act} />
+      <div style={styles.row}>
+        <button type="button" disabled={refreshing} style={buttonStyle('subtle', refreshing)} onClick={reload}>
+          {t('action.refresh')}
+        </button>
+        {refreshing ? <span style={styles.subtlest}>{t('state.loading')}</span> : null}
+      </div>
+    </main>
+  );
+}
