@@ -1,0 +1,128 @@
+/**
+ * Cuts Asana's two OpenAPI documents down to what the Asana module serves or receives, so its contract
+ * tests carry their own copy of the contract. Parameter and response `$ref`s are inlined; schema refs
+ * stay refs, and every schema they reach is kept.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export interface PinnedOperation {
+  method: 'get' | 'post';
+  path: string;
+}
+
+export interface SubsetPlan {
+  file: string;
+  source: string;
+  operations: readonly PinnedOperation[];
+  /** Schemas the checker needs beyond the operations' own references (e.g. items the spec names only in prose). */
+  extraSchemas: readonly string[];
+}
+
+/** The webhook side of the REST API: creating a webhook (the handshake's contract) and the event shape. */
+export const ASANA_OAS_PLAN: SubsetPlan = {
+  file: 'asana_oas.subset.json',
+  source: 'asana_oas.yaml',
+  operations: [{ method: 'post', path: '/webhooks' }],
+  extraSchemas: ['EventResponse'],
+};
+
+/** The App Components endpoints Mops serves, and the field/footer schemas their untyped arrays name. */
+export const APP_COMPONENTS_PLAN: SubsetPlan = {
+  file: 'app_components_oas.subset.json',
+  source: 'app_components_oas.yaml',
+  operations: [
+    { method: 'get', path: '/widget_metadata_url_path_placeholder' },
+    { method: 'get', path: '/form_metadata_url_path_placeholder' },
+    { method: 'get', path: '/action.metadata_url_path_placeholder' },
+    { method: 'post', path: '/run_action_url_path_placeholder' },
+  ],
+  extraSchemas: [
+    'WidgetField-Pill',
+    'WidgetField-TextWithIcon',
+    'WidgetField-DatetimeWithIcon',
+    'WidgetFooter-Created',
+    'WidgetFooter-Updated',
+    'WidgetFooter-CustomText',
+    'FormField-StaticText',
+    'FormField-SingleLineText',
+    'FormField-MultiLineText',
+    'FormField-Dropdown',
+    'FormField-Checkbox',
+    'FormField-RadioButton',
+  ],
+};
+
+const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Replaces `#/components/parameters|responses/…` refs with their targets, recursively. */
+function inlineNonSchemaRefs(value: Json, components: JsonObject): Json {
+  if (Array.isArray(value)) return value.map((item) => inlineNonSchemaRefs(item, components));
+  if (!isObject(value)) return value;
+  const ref = value.$ref;
+  if (typeof ref === 'string') {
+    const found = /^#\/components\/(parameters|responses)\/(.+)$/.exec(ref);
+    if (found) {
+      const section = components[found[1] as string];
+      const target = isObject(section) ? section[found[2] as string] : undefined;
+      if (target === undefined) throw new Error(`Reference ${ref} has no target in the document`);
+      return inlineNonSchemaRefs(target, components);
+    }
+    if (!ref.startsWith('#/components/schemas/')) throw new Error(`Unsupported $ref "${ref}"`);
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inlineNonSchemaRefs(inner, components)]));
+}
+
+function schemaRefs(value: Json | undefined, into: Set<string>): void {
+  if (Array.isArray(value)) for (const item of value) schemaRefs(item, into);
+  else if (isObject(value)) {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === '$ref' && typeof inner === 'string') into.add(inner.replace('#/components/schemas/', ''));
+      else schemaRefs(inner, into);
+    }
+  }
+}
+
+/**
+ * The subset of an OpenAPI 3.0 document holding `plan.operations` and every schema they and
+ * `plan.extraSchemas` reach.
+ * @example pinAsanaSpec(appComponentsDoc, APP_COMPONENTS_PLAN, sha256).paths // { '/widget_metadata_url_path_placeholder': { … } }
+ */
+export function pinAsanaSpec(spec: JsonObject, plan: SubsetPlan, sha256: string): JsonObject {
+  const { paths, components } = spec;
+  if (!isObject(paths) || !isObject(components) || !isObject(components.schemas)) throw new Error('Not an OpenAPI 3 document: expected "paths" and "components.schemas"');
+  const schemas = components.schemas;
+  const pinnedPaths: JsonObject = {};
+  for (const { method, path } of plan.operations) {
+    const item = paths[path];
+    if (!isObject(item) || !isObject(item[method])) throw new Error(`Operation ${method.toUpperCase()} ${path} is not in ${plan.source}`);
+    const pinnedItem: JsonObject = isObject(pinnedPaths[path]) ? pinnedPaths[path] : {};
+    if (item.parameters !== undefined) pinnedItem.parameters = inlineNonSchemaRefs(item.parameters, components);
+    const operation = { ...item[method] };
+    delete operation['x-readme'];
+    pinnedItem[method] = inlineNonSchemaRefs(operation, components);
+    pinnedPaths[path] = pinnedItem;
+  }
+  const queue = new Set<string>(plan.extraSchemas);
+  schemaRefs(pinnedPaths, queue);
+  const kept = new Map<string, Json>();
+  for (const name of queue) {
+    if (kept.has(name)) continue;
+    const schema = schemas[name];
+    if (schema === undefined) throw new Error(`Schema "${name}" is referenced but not defined in ${plan.source}`);
+    kept.set(name, schema);
+    schemaRefs(schema, queue);
+  }
+  return {
+    openapi: spec.openapi ?? '3.0.0',
+    info: {
+      title: isObject(spec.info) ? (spec.info.title ?? null) : null,
+      version: isObject(spec.info) ? (spec.info.version ?? null) : null,
+      license: isObject(spec.info) ? (spec.info.license ?? null) : null,
+      'x-mops-pinned': { source: plan.source, sha256, operations: plan.operations.map(({ method, path }) => `${method.toUpperCase()} ${path}`), extraSchemas: [...plan.extraSchemas] },
+    },
+    paths: pinnedPaths,
+    components: { schemas: Object.fromEntries([...kept.entries()].sort(([a], [b]) => a.localeCompare(b))) },
+  };
+}
