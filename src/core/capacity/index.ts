@@ -7,3 +7,4 @@ export * from './horizon';
 export * from './period-totals';
 export * from './grid';
 export * from './double-booking';
+export * from './cell-tasks';

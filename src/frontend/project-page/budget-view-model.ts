@@ -81,6 +81,20 @@ function row(line: RollupLineView, name: string, currency: BudgetReportView['rol
 }
 
 /**
+ * The lines a budget report lists for a scope: its campaigns in tree order, or, when it has none, the
+ * lines directly under it (its epics and tasks, or the organisation's portfolios).
+ * @example reportedLines(report, budgetScope(report, '10000')).map((line) => line.name) // ['Spring launch']
+ */
+export function reportedLines(report: BudgetReportView, scope: BudgetScope): RollupLineView[] {
+  const { rollup } = report;
+  const campaigns = rollup.order.flatMap((id) => {
+    const line = rollup.lines[id];
+    return line && line.level === 'campaign' && scope.lineIds.has(id) ? [line] : [];
+  });
+  return campaigns.length > 0 ? campaigns : scope.line.childIds.flatMap((id) => rollup.lines[id] ?? []);
+}
+
+/**
  * Campaign lines in the scope, in tree order, with planned, committed and actual in the base
  * currency; when the scope has no campaigns, the lines directly under it (its epics and tasks, or
  * the organisation's portfolios), so a site without a Campaign issue type still sees its money.
@@ -91,11 +105,7 @@ export function budgetTable(report: BudgetReportView, projectId: string | undefi
   if (!scope) return undefined;
   const { rollup } = report;
   const named = (line: RollupLineView) => (line.key ? `${line.key} ${line.name}` : line.name);
-  const campaigns = rollup.order.flatMap((id) => {
-    const line = rollup.lines[id];
-    return line && line.level === 'campaign' && scope.lineIds.has(id) ? [line] : [];
-  });
-  const lines = campaigns.length > 0 ? campaigns : scope.line.childIds.flatMap((id) => rollup.lines[id] ?? []);
+  const lines = reportedLines(report, scope);
   const caption = t(scope.scope === 'project' ? 'budget.scope.project' : 'budget.scope.organisation', { currency: rollup.base, date: formatLocalDate(rollup.asOf, locale) });
   const table: BudgetTableView = {
     caption,

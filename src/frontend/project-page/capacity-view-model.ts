@@ -1,4 +1,4 @@
-import type { CapacityGrid } from '../../core/capacity/grid';
+import type { CapacityCell, CapacityGrid } from '../../core/capacity/grid';
 import { UnallocatedReason } from '../../core/capacity/allocation';
 import { formatBasisPoints, formatCount, formatHours, formatWeek } from '../shared/format';
 import type { Translate } from '../shared/messages';
@@ -38,14 +38,21 @@ export function capacityTable(grid: CapacityGrid, t: Translate, locale: string):
     key: person.personId,
     person: person.name,
     team: person.teamId,
-    cells: person.cells.map((cell, index) => {
-      const hours = { allocated: formatHours(cell.allocatedMinutes, locale), available: formatHours(cell.availableMinutes, locale) };
-      const text = cell.utilisationBasisPoints === null ? (cell.allocatedMinutes > 0 ? hours.allocated : '–') : formatBasisPoints(cell.utilisationBasisPoints, locale);
-      const detail = cell.overAllocated ? t('capacity.cell.over', hours) : cell.availableMinutes === 0 ? t('capacity.cell.noTime') : t('capacity.cell', hours);
-      return { key: `${person.personId}:${head[index]?.key ?? index}`, text, detail, over: cell.overAllocated };
-    }),
+    cells: person.cells.map((cell, index) => capacityCell(cell, `${person.personId}:${head[index]?.key ?? index}`, t, locale)),
   }));
   return { head, rows };
+}
+
+/**
+ * One cell of a person's or a role's row, worded: utilisation, the hours behind it, over or not.
+ * @example capacityCell({ allocatedMinutes: 3000, availableMinutes: 2400, utilisationBasisPoints: 12500, overAllocated: true }, 'ana:2026-W46', t, 'en')
+ * // { key: 'ana:2026-W46', text: '125%', detail: 'Over-allocated: 50 hr of 40 hr', over: true }
+ */
+export function capacityCell(cell: CapacityCell, key: string, t: Translate, locale: string): CapacityCellView {
+  const hours = { allocated: formatHours(cell.allocatedMinutes, locale), available: formatHours(cell.availableMinutes, locale) };
+  const text = cell.utilisationBasisPoints === null ? (cell.allocatedMinutes > 0 ? hours.allocated : '–') : formatBasisPoints(cell.utilisationBasisPoints, locale);
+  const detail = cell.overAllocated ? t('capacity.cell.over', hours) : cell.availableMinutes === 0 ? t('capacity.cell.noTime') : t('capacity.cell', hours);
+  return { key, text, detail, over: cell.overAllocated };
 }
 
 /**
@@ -84,6 +91,7 @@ export interface UnallocatedSummary {
   rows: Array<{ key: UnallocatedReason; reason: string; count: string; effort: string }>;
   unscheduled: number;
   unestimated: number;
+  unassigned: number;
 }
 
 /**
@@ -104,7 +112,8 @@ export function unallocatedSummary(grid: CapacityGrid, t: Translate, locale: str
     if (!tally) return [];
     return [{ key: reason, reason: t(`unallocated.${reason}`), count: formatCount(tally.count, locale), effort: formatHours(tally.minutes, locale) }];
   });
-  return { rows, unscheduled: byReason.get('unscheduled')?.count ?? 0, unestimated: byReason.get('unestimated')?.count ?? 0 };
+  const count = (reason: UnallocatedReason) => byReason.get(reason)?.count ?? 0;
+  return { rows, unscheduled: count('unscheduled'), unestimated: count('unestimated'), unassigned: count('unassigned') };
 }
 
 /**

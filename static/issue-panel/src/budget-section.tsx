@@ -2,8 +2,8 @@ import React from 'react';
 import type { IssuePanelView } from '../../../src/app/issue-panel';
 import type { Translate } from '../../../src/frontend/shared/messages';
 import { budgetTable } from '../../../src/frontend/issue-panel/panel-view-model';
-import { EmptyNote } from './states';
-import { messageStyle, styles } from './styles';
+import { EmptyNote } from '../../shared/states';
+import { messageStyle, styles } from '../../shared/styles';
 
 /**
  * Planned, committed and actual money on the task, in its own currency and the organisation's base currency.

@@ -4,8 +4,8 @@ import type { LinkKind } from '../../../src/app/ports/link-kind';
 import { duplicateActionOutcome, type DuplicateAction, type Outcome } from '../../../src/frontend/issue-panel/duplicate-action';
 import { duplicateRows, type DuplicateRow } from '../../../src/frontend/issue-panel/panel-view-model';
 import type { Translate } from '../../../src/frontend/shared/messages';
-import { EmptyNote } from './states';
-import { buttonStyle, lozengeStyle, messageStyle, styles } from './styles';
+import { EmptyNote } from '../../shared/states';
+import { buttonStyle, lozengeStyle, messageStyle, styles } from '../../shared/styles';
 
 interface DuplicatesSectionProps {
   duplicates: IssuePanelView['duplicates'];

@@ -4,10 +4,10 @@ import { runDuplicateAction, type DuplicateAction } from '../../../src/frontend/
 import { forgeInvoker, useResolver } from '../../../src/frontend/shared/use-resolver';
 import { BudgetSection } from './budget-section';
 import { DuplicatesSection } from './duplicates-section';
-import { FailureState, LoadingState } from './states';
-import { buttonStyle, styles } from './styles';
+import { FailureState, LoadingState } from '../../shared/states';
+import { buttonStyle, styles } from '../../shared/styles';
 import { TemplateSection } from './template-section';
-import { useBridgeLocale } from './use-bridge-locale';
+import { useBridgeLocale } from '../../shared/use-bridge-locale';
 
 /**
  * The Mops panel on a work item, as Custom UI: budget, template checklist and possible duplicates,

@@ -2,8 +2,8 @@ import React from 'react';
 import type { IssuePanelView } from '../../../src/app/issue-panel';
 import type { Translate } from '../../../src/frontend/shared/messages';
 import { findingRows } from '../../../src/frontend/issue-panel/panel-view-model';
-import { EmptyNote } from './states';
-import { lozengeStyle, styles } from './styles';
+import { EmptyNote } from '../../shared/states';
+import { lozengeStyle, styles } from '../../shared/styles';
 
 /**
  * The task's process template: what is still missing, and which gate each gap blocks.

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { CapacityTaskSummary } from '../../../app/capacity-report';
 import { LinkKind } from '../../../app/ports/link-kind';
 import { ThresholdRule } from '../../../core/budget/thresholds';
 import { Person } from '../../../core/capacity/calendar';
+import { CellTasks } from '../../../core/capacity/cell-tasks';
 import { DoubleBooking } from '../../../core/capacity/double-booking';
 import { CapacityGrid } from '../../../core/capacity/grid';
 import { LocalDate } from '../../../core/dates/local-date';
@@ -18,7 +20,7 @@ import { JiraTrackerSettings } from '../tracker/settings';
  *   getIssuePanel      → IssuePanelView (src/app/issue-panel.ts)
  *   linkDuplicate      → LinkedView
  *   dismissDuplicate   → DismissedView
- *   getCapacity        → CapacityView     ({ grid, doubleBookings }, as src/app/capacity-report.ts)
+ *   getCapacity        → CapacityView     ({ grid, doubleBookings, cellTasks, tasks }, as src/app/capacity-report.ts)
  *   getBudgetReport    → BudgetReportView ({ rollup, alerts }, as src/app/budget-report.ts)
  *   getAdminSettings, saveAdminSettings, saveJiraSetup, savePeople → AdminSettingsView
  *   getBudgetFieldOptions → BudgetFieldOptionsView (budget-field-options.ts, shared with the UI)
@@ -33,7 +35,12 @@ export type LinkedView = z.infer<typeof LinkedView>;
 export const DismissedView = z.object({ taskId: z.string().min(1), otherTaskId: z.string().min(1), dismissed: z.literal(true) });
 export type DismissedView = z.infer<typeof DismissedView>;
 
-export const CapacityView = z.object({ grid: CapacityGrid, doubleBookings: z.array(DoubleBooking) });
+export const CapacityView = z.object({
+  grid: CapacityGrid,
+  doubleBookings: z.array(DoubleBooking),
+  cellTasks: z.array(CellTasks),
+  tasks: z.record(z.string(), CapacityTaskSummary),
+});
 export type CapacityView = z.infer<typeof CapacityView>;
 
 const Minor = z.number().int();

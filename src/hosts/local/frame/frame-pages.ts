@@ -15,6 +15,9 @@ const FRAME_CSS = `
   table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 4px 8px; border-bottom: 1px solid #DCDFE4; }
   form label { display: block; margin: 8px 0 2px; font-weight: 600; } input, select, textarea { width: 100%; box-sizing: border-box; padding: 6px; }
   iframe { width: 100%; border: 0; min-height: 120px; } .key { color: #44546F; } .problem { color: #AE2E24; }
+  nav.tabs { display: flex; gap: 4px; border-bottom: 2px solid #DCDFE4; margin-bottom: 16px; }
+  nav.tabs a { padding: 6px 12px; color: #44546F; text-decoration: none; font-weight: 600; }
+  nav.tabs a[aria-current="page"] { color: #0C66E4; border-bottom: 2px solid #0C66E4; margin-bottom: -2px; }
 `;
 
 function page(title: string, body: Html): Html {
@@ -45,6 +48,10 @@ export function taskListPage(input: { tasks: readonly Task[]; projects: readonly
       <section aria-label="Tasks">
         <h1>Tasks</h1>
         <p>You are ${input.viewerName}. ${tasks.length} tasks.</p>
+        <nav aria-label="Reports">
+          Project reports:
+          ${projects.map((project, index) => html`${index > 0 ? ' · ' : ''}<a href="/projects/${encodeURIComponent(project.key)}">${project.key} ${project.name}</a>`)}
+        </nav>
         <table>
           <thead><tr><th>Key</th><th>Title</th><th>Status</th></tr></thead>
           <tbody>
@@ -117,6 +124,43 @@ export function taskPage(view: TaskPage, project: Project | undefined): Html {
           data-mops-extension="${JSON.stringify(extension)}"
         ></iframe>
       </aside>
+    </main>`,
+  );
+}
+
+/** The project page's tabs: each mounts one Custom UI app, as Jira mounts a jira:projectPage module. */
+export const PROJECT_TABS = {
+  capacity: { title: 'Capacity', app: 'capacity-view', moduleKey: 'mops-capacity-view' },
+  budget: { title: 'Budget', app: 'budget-report', moduleKey: 'mops-budget-report' },
+} as const;
+export type ProjectTab = keyof typeof PROJECT_TABS;
+
+/**
+ * A project's page with a tab per Mops report, the chosen one framed as Jira frames a jira:projectPage
+ * app: an iframe of the app's bundle, told which project it is through the bridge's context.
+ * @example projectPage({ id: 'prj-growth', key: 'GRW', name: 'Growth', … }, 'budget')
+ */
+export function projectPage(project: Project, tab: ProjectTab): Html {
+  const chosen = PROJECT_TABS[tab];
+  const extension = { type: 'jira:projectPage', project: { id: project.id, key: project.key } };
+  return page(
+    `${project.key} ${chosen.title}`,
+    html`<main class="single" style="max-width: none">
+      <p class="key"><a href="/">Tasks</a> / ${project.key}</p>
+      <h1>${project.name}</h1>
+      <nav class="tabs" aria-label="Project reports">
+        ${(Object.keys(PROJECT_TABS) as ProjectTab[]).map(
+          (each) => html`<a href="/projects/${encodeURIComponent(project.key)}/${each}" ${each === tab ? raw('aria-current="page"') : ''}>${PROJECT_TABS[each].title}</a>`,
+        )}
+      </nav>
+      <iframe
+        id="mops-${chosen.app}"
+        title="Mops ${chosen.title.toLowerCase()}"
+        src="/apps/${chosen.app}/"
+        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads allow-top-navigation-by-user-activation"
+        data-module-key="${chosen.moduleKey}"
+        data-mops-extension="${JSON.stringify(extension)}"
+      ></iframe>
     </main>`,
   );
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { collect } from '../../../app/collect';
 import type { Task } from '../../../core/task/task';
 import type { ViewerOf } from '../api/viewer-of';
@@ -8,7 +8,7 @@ import type { LocalMops } from '../local-mops';
 import { loadProjects, loadTeams } from '../organisation/organisation-rows';
 import { loadTaskPage } from '../tracker/task-page';
 import { customUiFile } from './custom-ui-files';
-import { problemPage, taskListPage, taskPage } from './frame-pages';
+import { PROJECT_TABS, type ProjectTab, problemPage, projectPage, taskListPage, taskPage } from './frame-pages';
 import { tokenTheme } from './token-theme';
 
 /** The built Custom UI apps: static/<app>/build, from the repository's root. */
@@ -24,6 +24,7 @@ function byKey(a: Task, b: Task): number {
  * The minimal tracker around the Custom UI apps, framing them as Jira does:
  *   GET /                  the viewer's tasks and a "Create task" form (it posts to /api/tasks)
  *   GET /tasks/:id         a task with the issue panel in an iframe; /browse/:key finds a task by key
+ *   GET /projects/:key/:tab a project page with the capacity view or the budget report in an iframe
  *   GET /apps/:app/…       a built app (static/<app>/build) with the bridge script injected
  *   GET /bridge/…          the two halves of the bridge shim and the design-token theme
  */
@@ -42,6 +43,16 @@ export function registerFramePages(app: Hono, mops: LocalMops, viewerOf: ViewerO
     const projects = await loadProjects(mops.db, viewer.principal);
     return c.html(taskPage(view, projects.find((project) => project.id === view.task.projectId)));
   });
+
+  const showProject = async (c: Context, key: string, tab: string) => {
+    if (!Object.hasOwn(PROJECT_TABS, tab)) return c.html(problemPage('Page not found', `A project page has the tabs ${Object.keys(PROJECT_TABS).join(' and ')}, not "${tab}"`), 404);
+    const viewer = await viewerOf(c);
+    const project = (await loadProjects(mops.db, viewer.principal)).find((candidate) => candidate.key === key);
+    if (!project) return c.html(problemPage('Project not found', `Project ${key} does not exist or you do not have permission to see it`), 404);
+    return c.html(projectPage(project, tab as ProjectTab));
+  };
+  app.get('/projects/:key', (c) => showProject(c, c.req.param('key'), 'capacity'));
+  app.get('/projects/:key/:tab', (c) => showProject(c, c.req.param('key'), c.req.param('tab')));
 
   app.get('/browse/:key', async (c) => {
     const key = c.req.param('key');

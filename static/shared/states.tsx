@@ -1,6 +1,6 @@
 import React from 'react';
-import { type Failure, failureCopy } from '../../../src/frontend/shared/failure-copy';
-import type { Translate } from '../../../src/frontend/shared/messages';
+import { type Failure, failureCopy } from '../../src/frontend/shared/failure-copy';
+import type { Translate } from '../../src/frontend/shared/messages';
 import { buttonStyle, messageStyle, styles } from './styles';
 
 /**

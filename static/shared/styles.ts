@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
-import type { LozengeTone } from '../../../src/frontend/issue-panel/panel-view-model';
+import type { LozengeTone } from '../../src/frontend/issue-panel/panel-view-model';
 
 /*
  * Every colour, space and radius is an Atlassian design token, so the panel follows Jira's light and

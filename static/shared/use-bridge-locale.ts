@@ -1,7 +1,7 @@
 import { view } from '@forge/bridge';
 import { useEffect, useMemo, useState } from 'react';
-import { intlLocale } from '../../../src/frontend/shared/format';
-import { type Translate, translatorFor } from '../../../src/frontend/shared/messages';
+import { intlLocale } from '../../src/frontend/shared/format';
+import { type Translate, translatorFor } from '../../src/frontend/shared/messages';
 
 export interface ReaderLocale {
   /** For Intl: numbers, money and dates. */
