@@ -18,7 +18,7 @@ describe('parseArguments', () => {
   });
 
   it('refuses unknown flags and flags with no value, showing the usage', () => {
-    expect(parseArguments(['--color'])).toEqual({ ok: false, error: expect.stringMatching(/^Unknown argument "--color"\. Usage: npm start/) });
+    expect(parseArguments(['--color'])).toEqual({ ok: false, error: expect.stringMatching(/^Unknown argument "--color"\. Usage: npm run report/) });
     expect(parseArguments(['--seed'])).toEqual({ ok: false, error: expect.stringMatching(/^--seed needs a value\./) });
   });
 });

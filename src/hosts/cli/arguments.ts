@@ -16,7 +16,7 @@ const FLAGS: Record<string, { key: keyof CliOptions; takesValue: boolean }> = {
   '--all-alerts': { key: 'allAlerts', takesValue: false },
 };
 
-export const USAGE = 'Usage: npm start -- [--seed N] [--as-of YYYY-MM-DD] [--weeks N] [--all-alerts]';
+export const USAGE = 'Usage: npm run report -- [--seed N] [--as-of YYYY-MM-DD] [--weeks N] [--all-alerts]';
 
 /**
  * Reads the command line into options, or says exactly which argument is wrong.

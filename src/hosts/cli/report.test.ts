@@ -27,7 +27,7 @@ describe('organisationReport', () => {
   });
 });
 
-describe('the npm start command', () => {
+describe('the npm run report command', () => {
   const tsx = require.resolve('tsx/cli');
 
   it('prints the report and exits 0', () => {

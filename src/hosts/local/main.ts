@@ -6,7 +6,7 @@ import { consoleLog } from './local-log';
 import { startLocalHost } from './server';
 
 /*
- * `npm run serve`: Mops with no Jira or Asana account. Settings from the environment:
+ * `npm start` (after building the UI): Mops with no Jira or Asana account. Settings from the environment:
  *   PORT           where to listen on 127.0.0.1 (default 3000)
  *   MOPS_DATA_DIR  PGlite's data folder (default .mops-data/); ignored when DATABASE_URL is set
  *   DATABASE_URL   a PostgreSQL server to use instead of PGlite
