@@ -1,57 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-import { fixedClock } from '../../src/app/ports/clock';
-import type { SqlClient } from '../../src/hosts/local/database/sql-client';
-import { recordingLog } from '../../src/hosts/local/local-log';
-import { type RunningLocalHost, startLocalHost } from '../../src/hosts/local/server';
-import { openTestDatabase } from '../support/local-database';
+import type { FrameLocator, Page } from 'playwright-core';
+import { type LocalHostInChromium, startLocalHostInChromium } from './support/local-host-in-chromium';
 
 /*
  * The issue panel's Custom UI bundle, built as for Jira, driven in Debian's Chromium inside the local
  * host's tracker frame: the panel reaches the resolvers only through @forge/bridge's invoke and the
- * host's bridge shim. Chromium comes from apt (.ci/run installs it); no browser is ever downloaded.
+ * host's bridge shim. Chromium comes from apt; no browser is ever downloaded.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
 jest.setTimeout(60_000);
 
 describe('the Custom UI issue panel in the local host, in Chromium', () => {
-  let dataDir: string;
-  let profileDir: string;
-  let db: SqlClient;
-  let host: RunningLocalHost;
-  let browser: BrowserContext;
+  let session: LocalHostInChromium;
   let page: Page;
 
   beforeAll(async () => {
-    // The very bundle Forge would upload: static/issue-panel/build.
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'static/issue-panel/vite.config.ts'], { cwd: ROOT, stdio: 'pipe' });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'mops-e2e-data-'));
-    profileDir = mkdtempSync(path.join(tmpdir(), 'mops-e2e-chromium-'));
-    db = await openTestDatabase(dataDir);
-    host = await startLocalHost({ db, clock: fixedClock('2026-11-23T10:00:00Z'), log: recordingLog(), port: 0 });
-    // A fresh, empty profile (Playwright passes it as --user-data-dir); the flags keep Chromium off the closed network.
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      locale: 'en-GB',
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
+    session = await startLocalHostInChromium(['issue-panel']);
+    ({ page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await db?.close();
-    for (const dir of [dataDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   const panel = (): FrameLocator => page.frameLocator('#mops-issue-panel');
-  const open = (pathname: string) => page.goto(new URL(pathname, host.url).href);
+  const open = (pathname: string) => session.open(pathname);
 
   it('shows a photo shoot’s budget in złoty and in the euro base, and its likely duplicate at the agency', async () => {
     await open('/tasks/dup-photographer-brd');

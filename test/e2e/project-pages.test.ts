@@ -1,58 +1,32 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-import { fixedClock } from '../../src/app/ports/clock';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { DEMO_PLANTED } from '../../src/demo/planted';
-import type { SqlClient } from '../../src/hosts/local/database/sql-client';
-import { recordingLog } from '../../src/hosts/local/local-log';
-import { type RunningLocalHost, startLocalHost } from '../../src/hosts/local/server';
-import { openTestDatabase } from '../support/local-database';
+import { type LocalHostInChromium, startLocalHostInChromium } from './support/local-host-in-chromium';
 
 /*
  * The capacity view and the budget report, built as for Jira, driven in Debian's Chromium inside the
  * local host's project page: each app reaches the resolvers only through @forge/bridge's invoke and
  * the host's bridge shim, told its project by the frame's context as Jira tells a jira:projectPage.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
 jest.setTimeout(60_000);
 
 describe('the Custom UI project pages in the local host, in Chromium', () => {
-  let dataDir: string;
-  let profileDir: string;
-  let db: SqlClient;
-  let host: RunningLocalHost;
-  let browser: BrowserContext;
+  let session: LocalHostInChromium;
   let page: Page;
+  let browser: BrowserContext;
+  let host: LocalHostInChromium['host'];
 
   beforeAll(async () => {
-    // The very bundles Forge would upload; only these two, so a parallel issue-panel test keeps its own build.
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-ui.ts', 'capacity-view', 'budget-report'], { cwd: ROOT, stdio: 'pipe' });
-    dataDir = mkdtempSync(path.join(tmpdir(), 'mops-e2e-data-'));
-    profileDir = mkdtempSync(path.join(tmpdir(), 'mops-e2e-chromium-'));
-    db = await openTestDatabase(dataDir);
-    host = await startLocalHost({ db, clock: fixedClock('2026-11-23T10:00:00Z'), log: recordingLog(), port: 0 });
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      locale: 'en-GB',
-      acceptDownloads: true,
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
+    session = await startLocalHostInChromium(['capacity-view', 'budget-report'], { acceptDownloads: true });
+    ({ page, browser, host } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    await db?.close();
-    for (const dir of [dataDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   const frame = (app: string): FrameLocator => page.frameLocator(`#mops-${app}`);
-  const open = (pathname: string) => page.goto(new URL(pathname, host.url).href);
+  const open = (pathname: string) => session.open(pathname);
 
   it('finds Piotr Zieliński’s planted week at 120 hours of 40, and opens the three tasks behind it', async () => {
     const planted = DEMO_PLANTED.overAllocations[0];
