@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { CapacityTaskSummary } from '../../../app/capacity-report';
 import { LinkKind } from '../../../app/ports/link-kind';
-import { ThresholdRule } from '../../../core/budget/thresholds';
 import { Person } from '../../../core/capacity/calendar';
 import { CellTasks } from '../../../core/capacity/cell-tasks';
 import { DoubleBooking } from '../../../core/capacity/double-booking';
 import { CapacityGrid } from '../../../core/capacity/grid';
-import { LocalDate } from '../../../core/dates/local-date';
-import { CurrencyCode } from '../../../core/money/currency';
 import { Settings } from '../../../core/settings/settings';
 import { WeeklyDigest } from '../schedules/weekly-digest-record';
 import { BackfillPosition } from '../storage';
@@ -43,61 +40,7 @@ export const CapacityView = z.object({
 });
 export type CapacityView = z.infer<typeof CapacityView>;
 
-const Minor = z.number().int();
-const Totals = z.object({ planned: Minor, committed: Minor, actual: Minor });
-const RollupLevel = z.enum(['task', 'epic', 'campaign', 'project', 'portfolio', 'organisation']);
-
-const MissingRateView = z.object({ currency: CurrencyCode, date: LocalDate, taskIds: z.array(z.string()), excluded: Totals, message: z.string() });
-
-/** A roll-up line; a task's own budget line and a scope's breakdown pass through unchecked. */
-const RollupLineView = z.object({
-  id: z.string().min(1),
-  level: RollupLevel,
-  entityId: z.string(),
-  name: z.string(),
-  key: z.string().optional(),
-  parentId: z.string().optional(),
-  childIds: z.array(z.string()),
-  own: Totals,
-  total: Totals,
-  missingRates: z.array(MissingRateView),
-  budget: z.unknown().optional(),
-  breakdown: z.unknown().optional(),
-});
-
-const BudgetAlertView = z.object({
-  kind: z.enum(['threshold-reached', 'spent-with-no-plan']),
-  lineId: z.string().min(1),
-  entityId: z.string(),
-  name: z.string(),
-  level: RollupLevel,
-  key: z.string().optional(),
-  rule: ThresholdRule,
-  currency: CurrencyCode,
-  planned: Minor,
-  value: Minor,
-  thresholdAmount: Minor,
-  percentReachedBasisPoints: z.number().int().nullable(),
-  overBy: Minor,
-  drivers: z.array(z.unknown()),
-  missingRates: z.array(MissingRateView),
-  message: z.string(),
-});
-
-export const BudgetReportView = z
-  .object({
-    rollup: z.object({
-      base: CurrencyCode,
-      asOf: LocalDate,
-      rootId: z.string().min(1),
-      order: z.array(z.string()),
-      lines: z.record(z.string(), RollupLineView),
-      problems: z.array(z.object({ kind: z.string(), message: z.string() })),
-    }),
-    alerts: z.array(BudgetAlertView),
-  })
-  .refine((report) => report.rollup.order.every((id) => report.rollup.lines[id] !== undefined), { message: 'rollup.order names a line that rollup.lines does not have' });
-export type BudgetReportView = z.infer<typeof BudgetReportView>;
+export { BudgetReportView } from '../../../app/budget-report-view';
 
 /** Everything the admin page shows: what is configured, how the backfill is going, the latest digest. */
 export const AdminSettingsView = z.object({
