@@ -2,10 +2,10 @@ import { z } from 'zod';
 import {
   allocateEffort,
   capacityGrid,
-  type CapacityGrid,
+  CapacityGrid,
   CapacityHorizon,
-  type CellTasks,
-  type DoubleBooking,
+  CellTasks,
+  DoubleBooking,
   findDoubleBookings,
   indexAvailability,
   tasksByCell,
@@ -19,14 +19,16 @@ import type { Tracker } from './ports/tracker';
 export const CapacityTaskSummary = z.object({ key: z.string().min(1), title: z.string(), projectId: z.string().min(1) });
 export type CapacityTaskSummary = z.infer<typeof CapacityTaskSummary>;
 
-export interface CapacityReport {
-  grid: CapacityGrid;
-  doubleBookings: DoubleBooking[];
+/** The capacity view: also what crosses the wire to the UI, checked by the resolvers and the apps. */
+export const CapacityReport = z.object({
+  grid: CapacityGrid,
+  doubleBookings: z.array(DoubleBooking),
   /** The tasks behind each non-empty person × week cell, so a cell can open its work. */
-  cellTasks: CellTasks[];
+  cellTasks: z.array(CellTasks),
   /** Key, title and project of every task that cellTasks, doubleBookings or grid.unallocated name, by task id. */
-  tasks: Record<string, CapacityTaskSummary>;
-}
+  tasks: z.record(z.string(), CapacityTaskSummary),
+});
+export type CapacityReport = z.infer<typeof CapacityReport>;
 
 export interface CapacityReportOptions {
   /** Only people of these teams; everyone when absent. */

@@ -17,6 +17,24 @@ export async function openTestDatabase(dataDir?: string): Promise<SqlClient> {
   return db;
 }
 
+/**
+ * One migrated in-memory database for the tests of a file, opened before them and closed after; read
+ * it through the returned getter inside tests and hooks.
+ */
+export function databaseForThisFile(): () => SqlClient {
+  let db: SqlClient | undefined;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  return () => {
+    if (!db) throw new Error('The test database is open only inside tests and their hooks');
+    return db;
+  };
+}
+
 /** Every table emptied and every counter back at its start, so each test begins from nothing. */
 export async function emptyDatabase(db: SqlClient): Promise<void> {
   await db.query(`TRUNCATE organisation, teams, people, portfolios, projects, tasks, task_state, comments, links, settings, duplicate_candidates, leases

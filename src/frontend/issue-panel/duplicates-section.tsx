@@ -1,9 +1,10 @@
-import React, { useState } from 'react';
+import React from 'react';
 import { Badge, Box, Button, ButtonGroup, Heading, Inline, Link, Lozenge, SectionMessage, Stack, Text, Tooltip, User, xcss } from '@forge/react';
 import type { IssuePanelView } from '../../app/issue-panel';
 import type { LinkKind } from '../../app/ports/link-kind';
 import type { Translate } from '../shared/messages';
 import { duplicateActionOutcome, type DuplicateAction, type Outcome } from './duplicate-action';
+import { useDuplicateActions } from './use-issue-panel';
 import { EmptyNote } from '../shared/states';
 import { duplicateRows, type DuplicateRow } from './panel-view-model';
 
@@ -70,17 +71,8 @@ function DuplicateCard({ row, t, busy, onAction }: { row: DuplicateRow; t: Trans
  * @example <DuplicatesSection duplicates={view.duplicates} t={t} locale="en" act={(action) => runDuplicateAction(forgeInvoker, action)} />
  */
 export function DuplicatesSection({ duplicates, t, locale, act }: DuplicatesSectionProps) {
-  const [pendingTaskId, setPendingTaskId] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const { pendingTaskId, outcome, run } = useDuplicateActions(act);
   const rows = duplicateRows(duplicates, t, locale);
-
-  const run = async (row: DuplicateRow, kind: LinkKind | 'dismiss') => {
-    setPendingTaskId(row.taskId);
-    setOutcome(undefined);
-    const action: DuplicateAction = kind === 'dismiss' ? { kind: 'dismiss', otherTaskId: row.taskId, key: row.key } : { kind: 'link', link: kind, otherTaskId: row.taskId, key: row.key };
-    setOutcome(await act(action));
-    setPendingTaskId(undefined);
-  };
 
   return (
     <Stack space="space.100">

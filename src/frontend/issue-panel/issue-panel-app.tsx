@@ -1,13 +1,11 @@
-import React, { useCallback } from 'react';
+import React from 'react';
 import { Box, Button, Inline, Stack, Text } from '@forge/react';
-import { IssuePanelView } from '../../app/issue-panel';
 import { FailureState, LoadingState } from '../shared/states';
 import { useReaderLocale } from '../shared/use-locale';
-import { forgeInvoker, useResolver } from '../shared/use-resolver';
 import { BudgetSection } from './budget-section';
-import { runDuplicateAction, type DuplicateAction } from './duplicate-action';
 import { DuplicatesSection } from './duplicates-section';
 import { TemplateSection } from './template-section';
+import { useIssuePanel } from './use-issue-panel';
 
 /**
  * The Mops panel on a Jira work item: budget, template checklist and compliance, possible duplicates.
@@ -15,17 +13,7 @@ import { TemplateSection } from './template-section';
  */
 export function IssuePanelApp() {
   const { t, locale } = useReaderLocale();
-  const { state, refreshing, reload } = useResolver('getIssuePanel', {}, IssuePanelView);
-
-  const act = useCallback(
-    async (action: DuplicateAction) => {
-      const outcome = await runDuplicateAction(forgeInvoker, action);
-      // Reload either way: a failed link may still have been half-applied, and the list should say so.
-      reload();
-      return outcome;
-    },
-    [reload],
-  );
+  const { state, refreshing, reload, act } = useIssuePanel();
 
   if (state.status === 'loading') return <LoadingState t={t} />;
   if (state.status === 'failed') return <FailureState failure={state} t={t} onRetry={reload} />;

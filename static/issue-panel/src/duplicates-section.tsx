@@ -1,7 +1,8 @@
-import React, { useState } from 'react';
+import React from 'react';
 import type { IssuePanelView } from '../../../src/app/issue-panel';
 import type { LinkKind } from '../../../src/app/ports/link-kind';
 import { duplicateActionOutcome, type DuplicateAction, type Outcome } from '../../../src/frontend/issue-panel/duplicate-action';
+import { useDuplicateActions } from '../../../src/frontend/issue-panel/use-issue-panel';
 import { duplicateRows, type DuplicateRow } from '../../../src/frontend/issue-panel/panel-view-model';
 import type { Translate } from '../../../src/frontend/shared/messages';
 import { EmptyNote } from '../../shared/states';
@@ -62,16 +63,8 @@ function DuplicateCard({ row, t, busy, onAction }: { row: DuplicateRow; t: Trans
  * @example <DuplicatesSection duplicates={view.duplicates} t={t} locale="en" act={(action) => runDuplicateAction(forgeInvoker, action)} />
  */
 export function DuplicatesSection({ duplicates, t, locale, act }: DuplicatesSectionProps) {
-  const [pendingTaskId, setPendingTaskId] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const { pendingTaskId, outcome, run } = useDuplicateActions(act);
   const rows = duplicateRows(duplicates, t, locale);
-  const run = async (row: DuplicateRow, kind: LinkKind | 'dismiss') => {
-    setPendingTaskId(row.taskId);
-    setOutcome(undefined);
-    const action: DuplicateAction = kind === 'dismiss' ? { kind: 'dismiss', otherTaskId: row.taskId, key: row.key } : { kind: 'link', link: kind, otherTaskId: row.taskId, key: row.key };
-    setOutcome(await act(action));
-    setPendingTaskId(undefined);
-  };
   const title = t('panel.duplicates.title');
   return (
     <section aria-label={title} style={styles.section}>

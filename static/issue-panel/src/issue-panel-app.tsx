@@ -1,7 +1,5 @@
-import React, { useCallback } from 'react';
-import { IssuePanelView } from '../../../src/app/issue-panel';
-import { runDuplicateAction, type DuplicateAction } from '../../../src/frontend/issue-panel/duplicate-action';
-import { forgeInvoker, useResolver } from '../../../src/frontend/shared/use-resolver';
+import React from 'react';
+import { useIssuePanel } from '../../../src/frontend/issue-panel/use-issue-panel';
 import { BudgetSection } from './budget-section';
 import { DuplicatesSection } from './duplicates-section';
 import { FailureState, LoadingState } from '../../shared/states';
@@ -16,16 +14,7 @@ import { useBridgeLocale } from '../../shared/use-bridge-locale';
  */
 export function IssuePanelApp() {
   const { t, locale } = useBridgeLocale();
-  const { state, refreshing, reload } = useResolver('getIssuePanel', {}, IssuePanelView);
-  const act = useCallback(
-    async (action: DuplicateAction) => {
-      const outcome = await runDuplicateAction(forgeInvoker, action);
-      // Reload either way: a failed link may still have been half-applied, and the list should say so.
-      reload();
-      return outcome;
-    },
-    [reload],
-  );
+  const { state, refreshing, reload, act } = useIssuePanel();
   if (state.status === 'loading') return <LoadingState t={t} />;
   if (state.status === 'failed') return <FailureState failure={state} t={t} onRetry={reload} />;
   const view = state.data;

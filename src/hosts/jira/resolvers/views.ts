@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import { CapacityTaskSummary } from '../../../app/capacity-report';
 import { LinkKind } from '../../../app/ports/link-kind';
 import { Person } from '../../../core/capacity/calendar';
-import { CellTasks } from '../../../core/capacity/cell-tasks';
-import { DoubleBooking } from '../../../core/capacity/double-booking';
-import { CapacityGrid } from '../../../core/capacity/grid';
 import { Settings } from '../../../core/settings/settings';
 import { WeeklyDigest } from '../schedules/weekly-digest-record';
 import { BackfillPosition } from '../storage';
@@ -32,13 +28,7 @@ export type LinkedView = z.infer<typeof LinkedView>;
 export const DismissedView = z.object({ taskId: z.string().min(1), otherTaskId: z.string().min(1), dismissed: z.literal(true) });
 export type DismissedView = z.infer<typeof DismissedView>;
 
-export const CapacityView = z.object({
-  grid: CapacityGrid,
-  doubleBookings: z.array(DoubleBooking),
-  cellTasks: z.array(CellTasks),
-  tasks: z.record(z.string(), CapacityTaskSummary),
-});
-export type CapacityView = z.infer<typeof CapacityView>;
+export { CapacityReport as CapacityView } from '../../../app/capacity-report';
 
 export { BudgetReportView } from '../../../app/budget-report-view';
 

@@ -1,13 +1,11 @@
-import { openTestDatabase } from '../../../../test/support/local-database';
+import { databaseForThisFile } from '../../../../test/support/local-database';
 import type { SqlClient } from '../database/sql-client';
 import { SqlDuplicateIndexStore } from './sql-duplicate-index-store';
 
+const database = databaseForThisFile();
 let db: SqlClient;
-beforeAll(async () => {
-  db = await openTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
+beforeEach(() => {
+  db = database();
 });
 beforeEach(async () => {
   await db.query('TRUNCATE duplicate_candidates');

@@ -1,14 +1,12 @@
 import type { Clock } from '../../../app/ports/clock';
-import { openTestDatabase } from '../../../../test/support/local-database';
+import { databaseForThisFile } from '../../../../test/support/local-database';
 import type { SqlClient } from '../database/sql-client';
 import { SqlLocks } from './sql-locks';
 
+const database = databaseForThisFile();
 let db: SqlClient;
-beforeAll(async () => {
-  db = await openTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
+beforeEach(() => {
+  db = database();
 });
 beforeEach(async () => {
   await db.query('TRUNCATE leases');

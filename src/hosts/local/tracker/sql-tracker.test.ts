@@ -7,7 +7,7 @@ import { Settings } from '../../../core/settings/settings';
 import { DEMO_PEOPLE } from '../../../demo/people';
 import { demoSettings } from '../../../demo/settings';
 import { InMemoryDuplicateStore, InMemoryLocks, InMemoryTracker } from '../../../../test/support/in-memory-tracker';
-import { emptyDatabase, loadSmallOrganisation, openTestDatabase } from '../../../../test/support/local-database';
+import { emptyDatabase, loadSmallOrganisation, databaseForThisFile } from '../../../../test/support/local-database';
 import { makeTask } from '../../../../test/support/tasks';
 import type { SqlClient } from '../database/sql-client';
 import { CorruptRowError } from '../database/stored-row';
@@ -38,12 +38,10 @@ const launchVideo = makeTask({ id: 'atl-1', key: 'ATL-1', title: 'Atlas 3 launch
 const fairStand = makeTask({ id: 'evt-1', key: 'EVT-1', title: 'Trade fair stand', projectId: 'prj-events', teamId: 'team-events', status: 'Done', statusCategory: 'done' });
 const everything = [newsletter, paidSocial, banners, launchVideo, fairStand];
 
+const database = databaseForThisFile();
 let db: SqlClient;
-beforeAll(async () => {
-  db = await openTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
+beforeEach(() => {
+  db = database();
 });
 beforeEach(async () => {
   await emptyDatabase(db);
