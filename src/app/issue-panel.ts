@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { format } from 'date-fns';
 import { BudgetLine } from '../core/budget/budget-line';
 import { CurrencyCode } from '../core/money/currency';
 import { taskContribution, toMoneyTotals } from '../core/budget';
@@ -12,6 +11,7 @@ import type { Tracker } from './ports/tracker';
 import { taskWithState } from './task-with-state';
 import { templateForTask } from './template-for-task';
 import { collect } from './collect';
+import { organisationToday } from './organisation-today';
 
 const PanelBudget = z.object({
   line: BudgetLine,
@@ -71,7 +71,7 @@ export async function issuePanel(taskId: string, deps: IssuePanelDeps): Promise<
   const context = await tracker.loadTaskContext(taskId);
   if (!context) return undefined;
   const { task, subtasks } = taskWithState(context);
-  const asOf = format(deps.clock.now(), 'yyyy-MM-dd');
+  const asOf = organisationToday(deps.clock, settings);
 
   let budget: IssuePanelView['budget'];
   if (task.budget) {

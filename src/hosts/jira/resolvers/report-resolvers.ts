@@ -2,13 +2,11 @@ import type Resolver from '@forge/resolver';
 import { budgetReport } from '../../../app/budget-report';
 import { trackerCapacityReport } from '../../../app/capacity-report';
 import { collect } from '../../../app/collect';
+import { organisationToday } from '../../../app/organisation-today';
 import { withBoundedSearch } from '../reports/bounded-search';
 import { organisationOfTasks } from '../reports/organisation-of-tasks';
 import { defineResolver } from './define-resolver';
 import { BudgetReportView, CapacityView } from './views';
-
-/** Today as a calendar date; reports are dated by UTC day, the same for every viewer. */
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * The project page's reports, read as the viewer with paged searches only (never one call per issue):
@@ -21,7 +19,7 @@ export function defineReportResolvers(resolver: Resolver): void {
     const configuration = await mops.requireConfiguration();
     const tracker = withBoundedSearch(mops.asUser(configuration).tracker);
     return trackerCapacityReport(
-      { start: today(mops.clock.now()), weeks: payload.weeks },
+      { start: organisationToday(mops.clock, configuration.settings), weeks: payload.weeks },
       { tracker, people: configuration.people, settings: configuration.settings },
       payload.teamIds ? { teamIds: payload.teamIds } : {},
     );
@@ -32,6 +30,6 @@ export function defineReportResolvers(resolver: Resolver): void {
     const tracker = withBoundedSearch(mops.asUser(configuration).tracker);
     const tasks = await collect(tracker.searchTasks(call.projectId ? { projectIds: [call.projectId] } : {}));
     const organisation = organisationOfTasks('Jira site', tasks, configuration.settings, configuration.people);
-    return budgetReport(organisation, today(mops.clock.now()));
+    return budgetReport(organisation, organisationToday(mops.clock, configuration.settings));
   });
 }

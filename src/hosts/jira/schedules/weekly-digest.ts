@@ -9,6 +9,7 @@ import { composeDigest } from './compose-digest';
 import { readAllTasks } from './read-all-tasks';
 import { commentOnNewlyCrossed } from './threshold-comments';
 import { DigestStore, type WeeklyDigest } from './weekly-digest-record';
+import { organisationToday } from '../../../app/organisation-today';
 
 /** Of Forge's 100 requests per invocation: searches first, then comments, with room for retries. */
 export const DIGEST_SEARCH_CALLS = 75;
@@ -44,7 +45,7 @@ export async function handler(event?: unknown, context?: unknown): Promise<Weekl
     const { settings, people } = configuration;
     const app = mops.asApp(configuration);
     const now = mops.clock.now();
-    const asOf = now.toISOString().slice(0, 10);
+    const asOf = organisationToday(mops.clock, settings);
     const isoWeek = isoWeekOf(asOf);
 
     const { tasks, complete } = await readAllTasks(app.tracker, DIGEST_SEARCH_CALLS);

@@ -15,6 +15,7 @@ import { loadSettings, saveSettings } from '../organisation/settings-rows';
 import { ApiRefusal } from './api-refusal';
 import { parseOrRefuse } from './read-json-body';
 import type { Viewer } from './viewer';
+import { organisationToday } from '../../../app/organisation-today';
 
 /** Where the UI module was opened: the task of an issue panel, the project of a project page. */
 export interface LocalCall {
@@ -40,9 +41,6 @@ export interface LocalResolver<Name extends ResolverName> {
 function resolver<Name extends ResolverName, T>(output: z.ZodType<T>, run: (input: LocalResolverInput<Name>) => Promise<T>): LocalResolver<Name> {
   return { output, run };
 }
-
-/** Reports are dated by the UTC day, as in the Jira resolvers. */
-const today = (mops: LocalMops): string => mops.clock.now().toISOString().slice(0, 10);
 
 function requireIssue(call: LocalCall, name: ResolverName): string {
   if (call.issueId === undefined) throw new ApiRefusal('bad-request', `${name} answers only for a task: the call's context has no extension.issue.id`);
@@ -87,7 +85,7 @@ export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = 
   getCapacity: resolver(CapacityView, async ({ payload, viewer, mops }) => {
     const [settings, people] = await Promise.all([mops.settings(), mops.people()]);
     return trackerCapacityReport(
-      { start: today(mops), weeks: payload.weeks },
+      { start: organisationToday(mops.clock, settings), weeks: payload.weeks },
       { tracker: mops.tracker(viewer.principal), people, settings },
       payload.teamIds ? { teamIds: payload.teamIds } : {},
     );
@@ -104,7 +102,7 @@ export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = 
       loadProjects(mops.db, viewer.principal),
       collect(tracker.searchTasks(call.projectId ? { projectIds: [call.projectId] } : {})),
     ]);
-    return budgetReport({ name: name ?? 'Organisation', teams, people, portfolios, projects, tasks, settings }, today(mops));
+    return budgetReport({ name: name ?? 'Organisation', teams, people, portfolios, projects, tasks, settings }, organisationToday(mops.clock, settings));
   }),
 
   getAdminSettings: resolver(AdminSettingsView, async ({ viewer, mops }) => {
