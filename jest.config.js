@@ -4,6 +4,7 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testMatch: ['**/*.test.ts'],
+  globalSetup: '<rootDir>/test/support/build-custom-ui.ts',
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },

@@ -67,6 +67,29 @@ describe('issuePanel', () => {
     expect(view?.template?.findings.map((finding) => finding.kind)).toContain('template-not-applied');
   });
 
+  it('names the duplicate’s project, team and owner where the host knows them, and never names the hidden one', async () => {
+    const tracker = new InMemoryTracker([mine, { ...visibleTwin, teamId: 'brand-studio' }, secretTwin], (task) => task.projectId !== 'secret');
+    tracker.states.set(mine.id, state);
+    const directory = {
+      people: [{ id: 'ana', name: 'Ana Kowalska' }],
+      teams: [{ id: 'brand-studio', name: 'Brand Studio (Warsaw)' }],
+      projects: [
+        { id: 'brand', key: 'BRD', name: 'Brand & Content' },
+        { id: 'secret', key: 'HR', name: 'Confidential launch' },
+      ],
+    };
+    const view = await issuePanel(mine.id, { tracker, settings, clock, directory });
+    expect(view?.duplicates).toEqual([
+      expect.objectContaining({ key: 'BRD-7', projectName: 'Brand & Content', teamId: 'brand-studio', teamName: 'Brand Studio (Warsaw)', ownerId: 'ana', ownerName: 'Ana Kowalska' }),
+    ]);
+    expect(JSON.stringify(view)).not.toContain('Confidential');
+
+    // Jira knows projects only by key: the key stands in for the name, and unknown people stay unnamed.
+    const bare = await issuePanel(mine.id, { tracker: viewerTracker(), settings, clock });
+    expect(bare?.duplicates[0]).toMatchObject({ projectName: 'BRD', ownerId: 'ana' });
+    expect(bare?.duplicates[0]?.ownerName).toBeUndefined();
+  });
+
   it('returns nothing for a task the viewer may not see', async () => {
     expect(await issuePanel(secretTwin.id, { tracker: viewerTracker(), settings, clock })).toBeUndefined();
   });

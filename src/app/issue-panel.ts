@@ -12,6 +12,7 @@ import { taskWithState } from './task-with-state';
 import { templateForTask } from './template-for-task';
 import { collect } from './collect';
 import { organisationToday } from './organisation-today';
+import { type Directory, nameLookup, projectKeyOf } from './directory';
 
 const PanelBudget = z.object({
   line: BudgetLine,
@@ -26,8 +27,12 @@ const PanelDuplicate = DuplicateFinding.extend({
   key: z.string(),
   title: z.string(),
   projectId: z.string(),
+  /** The project's name where the host knows it, else its key ("ATL" of ATL-36). */
+  projectName: z.string().optional(),
   teamId: z.string().optional(),
+  teamName: z.string().optional(),
   ownerId: z.string().optional(),
+  ownerName: z.string().optional(),
   status: z.string(),
   statusCategory: StatusCategory,
   budget: BudgetLine.optional(),
@@ -58,6 +63,8 @@ export interface IssuePanelDeps {
   tracker: Tracker;
   settings: Settings;
   clock: Clock;
+  /** Names for the duplicates' project, team and owner, so no reader is shown a bare id. */
+  directory?: Directory;
 }
 
 /**
@@ -91,11 +98,28 @@ export async function issuePanel(taskId: string, deps: IssuePanelDeps): Promise<
   const suggested = (context.state?.duplicates ?? []).filter((finding) => !context.state?.dismissedDuplicateIds.includes(finding.taskId));
   const visible = suggested.length > 0 ? await collect(tracker.searchTasks({ taskIds: suggested.map((finding) => finding.taskId) })) : [];
   const byId = new Map(visible.map((candidate) => [candidate.id, candidate]));
+  const names = nameLookup(deps.directory);
   const duplicates = suggested.flatMap((finding) => {
     const other = byId.get(finding.taskId);
     if (!other) return [];
-    const { key, title, projectId, teamId, ownerId, status, statusCategory, budget: otherBudget } = other;
-    return [{ ...finding, key, title, projectId, teamId, ownerId: ownerId ?? other.assigneeId, status, statusCategory, budget: otherBudget }];
+    const { key, title, projectId, teamId, status, statusCategory, budget: otherBudget } = other;
+    const ownerId = other.ownerId ?? other.assigneeId;
+    return [
+      {
+        ...finding,
+        key,
+        title,
+        projectId,
+        projectName: names.project(projectId)?.name ?? projectKeyOf(key, projectId),
+        teamId,
+        teamName: teamId === undefined ? undefined : names.team(teamId),
+        ownerId,
+        ownerName: ownerId === undefined ? undefined : names.person(ownerId),
+        status,
+        statusCategory,
+        budget: otherBudget,
+      },
+    ];
   });
 
   return IssuePanelView.parse({

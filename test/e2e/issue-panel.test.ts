@@ -58,7 +58,7 @@ describe('the Custom UI issue panel in the local host, in Chromium', () => {
 
     const card = panel().getByRole('article', { name: /^ATL-36 / });
     await card.waitFor();
-    expect(await card.textContent()).toMatch(/Likely duplicate\d+%Matching words: .*photographer.*Project ATL, team team-wrzosOwner: p-aleksandra-krawczykBudget \(planned\): PLN/);
+    expect(await card.textContent()).toMatch(/Likely duplicate\d+%Matching words: .*photographer.*Project Atlas 3 Launch, team Studio WrzosOwner: Aleksandra KrawczykBudget \(planned\): PLN/);
 
     await card.getByRole('button', { name: 'Dismiss' }).click();
     await panel().getByRole('status').filter({ hasText: 'ATL-36 is dismissed and won’t be suggested again.' }).waitFor();

@@ -8,6 +8,7 @@ import { MINOR_UNIT_DIGITS } from '../../src/core/money/iso4217';
 import { ResolverPayloads } from '../../src/hosts/jira/resolvers/contract';
 import { checkDraft } from '../../src/frontend/budget-field-edit/budget-draft';
 import { translatorFor } from '../../src/frontend/shared/messages';
+import { FIRST_REPORT, REPORTS } from '../../src/frontend/shared/report-route';
 import { JiraContract } from '../contract/jira/openapi-contract';
 import { JIRA_OPERATIONS } from '../contract/jira/spec-subset';
 
@@ -118,6 +119,7 @@ describe('manifest.yml', () => {
       'jira:customField': 1,
       'jira:issuePanel': 1,
       'jira:projectPage': 1,
+      'jira:globalPage': 1,
       'jira:adminPage': 1,
       trigger: 3,
       'jira:workflowValidator': 1,
@@ -135,17 +137,32 @@ describe('manifest.yml', () => {
     expect(manifest.modules.consumer?.[0]).toMatchObject({ queue: 'mops-backfill' });
   });
 
-  it('renders the UI modules with UI Kit from their entry files, each through the resolver', () => {
-    const ui = ['jira:issuePanel', 'jira:projectPage', 'jira:adminPage'].flatMap((type) => manifest.modules[type] ?? []);
-    expect(ui.map((module) => ({ render: module.render, resolver: module.resolver }))).toEqual(Array(3).fill({ render: 'native', resolver: { function: 'resolver' } }));
-    expect(manifest.resources.map((resource) => resource.path)).toEqual([
-      'src/frontend/issue-panel/index.tsx',
-      'src/frontend/project-page/index.tsx',
-      'src/frontend/admin-page/index.tsx',
-      'src/frontend/budget-field-edit/index.tsx',
+  it('renders the pages with the Custom UI builds the local host serves, and the budget field form with UI Kit', () => {
+    const pages = ['jira:issuePanel', 'jira:projectPage', 'jira:globalPage', 'jira:adminPage'].flatMap((type) => manifest.modules[type] ?? []);
+    expect(pages.map((module) => ({ render: module.render, resource: module.resource, resolver: module.resolver }))).toEqual([
+      { render: undefined, resource: 'issue-panel', resolver: { function: 'resolver' } },
+      { render: undefined, resource: 'reports', resolver: { function: 'resolver' } },
+      { render: undefined, resource: 'reports', resolver: { function: 'resolver' } },
+      { render: undefined, resource: 'admin', resolver: { function: 'resolver' } },
     ]);
-    expect(manifest.resources.length).toBeLessThanOrEqual(10);
+    expect(manifest.resources).toEqual([
+      { key: 'issue-panel', path: 'static/issue-panel/build' },
+      { key: 'reports', path: 'static/reports/build' },
+      { key: 'admin', path: 'static/admin/build' },
+      { key: 'budget-field-edit', path: 'src/frontend/budget-field-edit/index.tsx' },
+    ]);
+    for (const resource of manifest.resources.filter((candidate) => candidate.path.startsWith('static/'))) expect(existsSync(join(ROOT, resource.path, 'index.html'))).toBe(true);
+    expect(manifest.modules['jira:customField']?.[0]?.edit).toMatchObject({ resource: 'budget-field-edit', render: 'native' });
     expect(readFileSync(MANIFEST, 'utf8')).not.toContain('@forge/ui');
+  });
+
+  it('lists as subpages exactly the reports the reports app can open', () => {
+    const routes = (type: string) => (manifest.modules[type]?.[0]?.pages as Array<{ route: string }>).map((page) => page.route);
+    expect(routes('jira:projectPage').every((route) => (REPORTS as readonly string[]).includes(route))).toBe(true);
+    expect(routes('jira:globalPage').every((route) => (REPORTS as readonly string[]).includes(route))).toBe(true);
+    expect(routes('jira:projectPage')[0]).toBe(FIRST_REPORT.project);
+    expect(routes('jira:globalPage')[0]).toBe(FIRST_REPORT.global);
+    expect(manifest.modules['jira:globalPage']?.[0]?.key).toBe('mops-reports-all');
   });
 
   it('asks for exactly the Jira scopes of the operations the app calls, plus app storage', () => {
@@ -212,6 +229,7 @@ describe('manifest.yml', () => {
       'dismissDuplicate',
       'getCapacity',
       'getBudgetReport',
+      'getDuplicatesReport',
       'getAdminSettings',
       'saveAdminSettings',
       'saveJiraSetup',

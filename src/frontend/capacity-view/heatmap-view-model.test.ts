@@ -2,7 +2,8 @@ import { capacityReport } from '../../app/capacity-report';
 import { makePerson, makeTask } from '../../core/capacity/test-support';
 import { translatorFor } from '../shared/messages';
 import { CapacityReportView } from '../shared/report-schemas';
-import { bandLegend, cellTaskRows, heatmap, roleOptions, unallocatedKeys, utilisationBand } from './heatmap-view-model';
+import type { Directory } from '../../app/directory';
+import { bandLegend, cellTaskRows, heatmap, projectOptions, roleOptions, unallocatedKeys, utilisationBand } from './heatmap-view-model';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 const en = translatorFor('en');
@@ -12,7 +13,7 @@ const en = translatorFor('en');
  * banner in the first week against her 40 hours; Ben (designer and editor, agency) a 36-hour report.
  * Nobody is assigned the press kit.
  */
-function twoWeeks() {
+function twoWeeks(directory: Directory = {}) {
   const ana = makePerson({ id: 'ana', name: 'Ana Kowalska', teamId: 'studio', roles: ['designer'] });
   const ben = makePerson({ id: 'ben', name: 'Ben Ortiz', teamId: 'agency', roles: ['designer', 'editor'] });
   const tasks = [
@@ -21,9 +22,18 @@ function twoWeeks() {
     makeTask({ id: 'report', key: 'WEB-14', title: 'Quarterly report', assigneeId: 'ben', remainingMinutes: 2_160, startDate: '2026-11-09', dueDate: '2026-11-13' }),
     makeTask({ id: 'press-kit', key: 'WEB-15', title: 'Press kit', remainingMinutes: 600 }),
   ];
-  const report = capacityReport({ tasks, people: [ana, ben], settings: { holidays: {} } }, { start: '2026-11-09', weeks: 2 });
+  const report = capacityReport({ tasks, people: [ana, ben], settings: { holidays: {} }, directory }, { start: '2026-11-09', weeks: 2 });
   return CapacityReportView.parse(JSON.parse(JSON.stringify(report)));
 }
+
+/** What the local host knows and Jira does not: the names of the studio, the agency and the website project. */
+const NAMES: Directory = {
+  teams: [
+    { id: 'studio', name: 'Studio Kraków' },
+    { id: 'agency', name: 'Brightwave Media' },
+  ],
+  projects: [{ id: 'web', key: 'WEB', name: 'Website relaunch' }],
+};
 
 describe('utilisationBand', () => {
   it('puts a cell in its band by utilisation, and any excess in "over"', () => {
@@ -75,9 +85,22 @@ describe('heatmap', () => {
 describe('cellTaskRows', () => {
   it('opens Ana’s first week on the brochure and the banner, by key and title', () => {
     expect(cellTaskRows(twoWeeks(), ['ana'], '2026-11-09', 'en')).toEqual([
-      { key: 'ana:banner', taskKey: 'WEB-13', title: 'Spring banner', person: 'Ana Kowalska', time: '30 hr' },
-      { key: 'ana:brochure', taskKey: 'WEB-12', title: 'Spring brochure', person: 'Ana Kowalska', time: '30 hr' },
+      { key: 'ana:banner', taskKey: 'WEB-13', title: 'Spring banner', project: 'WEB', person: 'Ana Kowalska', time: '30 hr' },
+      { key: 'ana:brochure', taskKey: 'WEB-12', title: 'Spring brochure', project: 'WEB', person: 'Ana Kowalska', time: '30 hr' },
     ]);
+  });
+
+  it('names each item’s project and each person’s team where the host knows the names', () => {
+    const report = twoWeeks(NAMES);
+    expect(cellTaskRows(report, ['ana'], '2026-11-09', 'en').map((row) => row.project)).toEqual(['Website relaunch', 'Website relaunch']);
+    expect(heatmap(report, { showRoles: false }, en, 'en').rows.map((row) => [row.name, row.detail])).toEqual([
+      ['Ana Kowalska', 'Studio Kraków'],
+      ['Ben Ortiz', 'Brightwave Media'],
+    ]);
+    expect(projectOptions(report)).toEqual([{ label: 'WEB Website relaunch', value: 'web' }]);
+    // Jira knows neither: the team's id and the key from the work item's key stand in.
+    expect(heatmap(twoWeeks(), { showRoles: false }, en, 'en').rows.map((row) => row.detail)).toEqual(['studio', 'agency']);
+    expect(projectOptions(twoWeeks())).toEqual([{ label: 'WEB', value: 'web' }]);
   });
 
   it('opens a role’s cell on everyone’s work, largest first, and an empty week on nothing', () => {

@@ -39,7 +39,7 @@ export interface HeatmapRowView {
   kind: 'person' | 'role';
   /** A person's name, or "Role: designer". */
   name: string;
-  /** The team for a person; how many people for a role. */
+  /** The team's name for a person; how many people for a role. */
   detail: string;
   /** Whose tasks fill the row's cells: the person, or everyone with the role. */
   personIds: string[];
@@ -73,7 +73,7 @@ export function heatmap(report: CapacityReportView, filter: HeatmapFilter, t: Tr
     });
   const people = grid.people
     .filter((person) => filter.role === undefined || person.roles.includes(filter.role))
-    .map((person): HeatmapRowView => ({ key: `person:${person.personId}`, kind: 'person', name: person.name, detail: person.teamId, personIds: [person.personId], cells: cellsOf(person.personId, person.name, person.cells) }));
+    .map((person): HeatmapRowView => ({ key: `person:${person.personId}`, kind: 'person', name: person.name, detail: report.teamNames[person.teamId] ?? person.teamId, personIds: [person.personId], cells: cellsOf(person.personId, person.name, person.cells) }));
   const roles = filter.showRoles
     ? grid.roles
         .filter((role) => filter.role === undefined || role.role === filter.role)
@@ -83,6 +83,14 @@ export function heatmap(report: CapacityReportView, filter: HeatmapFilter, t: Tr
         })
     : [];
   return { head, rows: [...people, ...roles] };
+}
+
+/**
+ * The projects a reader can filter by: every project with open work, by name, whatever is chosen.
+ * @example projectOptions(report) // [{ label: 'ATL Atlas 3 launch', value: 'prj-atlas' }, …]
+ */
+export function projectOptions(report: CapacityReportView): Array<{ label: string; value: string }> {
+  return report.projects.map((project) => ({ label: project.name === project.key ? project.key : `${project.key} ${project.name}`, value: project.id }));
 }
 
 /**
@@ -112,17 +120,21 @@ export interface CellTaskRow {
   key: string;
   taskKey: string;
   title: string;
+  /** The project's name: a cell's work often comes from several. */
+  project: string;
   person: string;
   time: string;
 }
 
 /**
  * The work items that fill a cell, largest share first: the person's own for a person row, everyone's
- * with the role for a role row. A task the answer has no summary for is shown by its id.
+ * with the role for a role row, each with its project's name. A task the answer has no summary for is
+ * shown by its id.
  * @example cellTaskRows(report, ['p-piotr-zielinski'], '2026-11-30', 'en').map((row) => row.time) // ['40 hr', '40 hr', '40 hr']
  */
 export function cellTaskRows(report: CapacityReportView, personIds: readonly string[], week: string, locale: string): CellTaskRow[] {
   const names = new Map(report.grid.people.map((person) => [person.personId, person.name]));
+  const projects = new Map(report.projects.map((project) => [project.id, project.name]));
   const wanted = new Set(personIds);
   return report.cellTasks
     .filter((cell) => cell.week === week && wanted.has(cell.personId))
@@ -134,6 +146,7 @@ export function cellTaskRows(report: CapacityReportView, personIds: readonly str
         key: `${task.personId}:${task.taskId}`,
         taskKey: summary?.key ?? task.taskId,
         title: summary?.title ?? '',
+        project: summary ? (projects.get(summary.projectId) ?? summary.projectId) : '',
         person: names.get(task.personId) ?? task.personId,
         time: formatHours(task.minutes, locale),
       };

@@ -114,6 +114,14 @@ describe('duplicateRows', () => {
     expect(related?.sharedAssets).toBeUndefined();
   });
 
+  it('says where a suggestion lives and who owns it by name when the answer carries the names', () => {
+    const named = view.duplicates.map((duplicate, index) =>
+      index === 0 ? { ...duplicate, projectName: 'Brand & Content', teamName: 'Brand Studio (Warsaw)', ownerName: 'Agnieszka Nowak' } : duplicate,
+    );
+    const [likely] = duplicateRows(named, en, 'en');
+    expect(likely).toMatchObject({ where: 'Project Brand & Content, team Brand Studio (Warsaw)', ownerName: 'Agnieszka Nowak', ownerAccountId: '5b10ac8d82e05b22cc7d4ef5' });
+  });
+
   it('speaks Polish to a Polish reader', () => {
     const [likely] = duplicateRows(view.duplicates, pl, 'pl-PL');
     expect(likely?.decision.text).toBe('Prawdopodobny duplikat');

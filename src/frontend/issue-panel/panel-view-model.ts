@@ -91,11 +91,14 @@ export interface DuplicateRow {
   sharedAssets?: string;
   where: string;
   ownerAccountId?: string;
+  /** The owner's name where the host knows it; Jira's UI Kit shows the account itself instead. */
+  ownerName?: string;
   budget: string;
 }
 
-/** Jira keys are "<project key>-<number>"; the project key is what people recognise, not the numeric id. */
+/** The project's name when the answer has one; else Jira's key ("<project key>-<number>"), which people recognise, not the numeric id. */
 function projectLabel(duplicate: PanelDuplicate): string {
+  if (duplicate.projectName !== undefined) return duplicate.projectName;
   const match = /^([A-Z][A-Z0-9_]*)-\d+$/.exec(duplicate.key);
   return match?.[1] ?? duplicate.projectId;
 }
@@ -119,11 +122,12 @@ export function duplicateRows(duplicates: readonly PanelDuplicate[], t: Translat
         tone: duplicate.decision === 'likely-duplicate' ? 'moved' : 'default',
       },
       words: duplicate.matchedTerms.join(', '),
-      where: duplicate.teamId === undefined ? project : `${project}, ${t('panel.duplicates.team', { team: duplicate.teamId })}`,
+      where: duplicate.teamId === undefined ? project : `${project}, ${t('panel.duplicates.team', { team: duplicate.teamName ?? duplicate.teamId })}`,
       budget: duplicate.budget ? displayMoney(duplicate.budget.planned, duplicate.budget.currency, locale) : t('panel.duplicates.noBudget'),
     };
     if (duplicate.sharedAssets.length > 0) row.sharedAssets = t('panel.duplicates.sharedAssets', { assets: duplicate.sharedAssets.join(', ') });
     if (duplicate.ownerId !== undefined) row.ownerAccountId = duplicate.ownerId;
+    if (duplicate.ownerName !== undefined) row.ownerName = duplicate.ownerName;
     return row;
   });
 }

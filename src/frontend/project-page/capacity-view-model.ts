@@ -32,12 +32,12 @@ export interface CapacityTableView {
  * though its percentage reads 100 %.
  * @example capacityTable(grid, t, 'en').rows[0].cells[0] // { key: 'ana:2026-W46', text: '125%', detail: 'Over-allocated: 50 hr of 40 hr', over: true }
  */
-export function capacityTable(grid: CapacityGrid, t: Translate, locale: string): CapacityTableView {
+export function capacityTable(grid: CapacityGrid, t: Translate, locale: string, teamNames: Readonly<Record<string, string>> = {}): CapacityTableView {
   const head = grid.weeks.map((week) => ({ key: week.isoWeek, text: formatWeek(week, locale), detail: week.isoWeek }));
   const rows = grid.people.map((person) => ({
     key: person.personId,
     person: person.name,
-    team: person.teamId,
+    team: teamNames[person.teamId] ?? person.teamId,
     cells: person.cells.map((cell, index) => capacityCell(cell, `${person.personId}:${head[index]?.key ?? index}`, t, locale)),
   }));
   return { head, rows };
@@ -56,11 +56,14 @@ export function capacityCell(cell: CapacityCell, key: string, t: Translate, loca
 }
 
 /**
- * The teams a reader can filter by, from the people in an unfiltered grid, sorted.
- * @example teamOptions(grid) // [{ label: 'brand', value: 'brand' }, { label: 'web', value: 'web' }]
+ * The teams a reader can filter by, from the people in an unfiltered grid, by name (the id where the
+ * host knows no name), sorted by what the reader sees.
+ * @example teamOptions(grid, { brand: 'Brand & Content' }) // [{ label: 'Brand & Content', value: 'brand' }, { label: 'web', value: 'web' }]
  */
-export function teamOptions(grid: CapacityGrid): Array<{ label: string; value: string }> {
-  return [...new Set(grid.people.map((person) => person.teamId))].sort().map((teamId) => ({ label: teamId, value: teamId }));
+export function teamOptions(grid: CapacityGrid, teamNames: Readonly<Record<string, string>> = {}): Array<{ label: string; value: string }> {
+  return [...new Set(grid.people.map((person) => person.teamId))]
+    .map((teamId) => ({ label: teamNames[teamId] ?? teamId, value: teamId }))
+    .sort((a, b) => a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
 export interface DoubleBookingRowView {

@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import React, { useEffect, useMemo, useState } from 'react';
-import { bandLegend, cellTaskRows, heatmap, roleOptions, unallocatedKeys } from '../../../src/frontend/capacity-view/heatmap-view-model';
+import { bandLegend, cellTaskRows, heatmap, projectOptions, roleOptions, unallocatedKeys } from '../../../src/frontend/capacity-view/heatmap-view-model';
 import { capacityTotals, doubleBookingRows, teamOptions, unallocatedSummary } from '../../../src/frontend/project-page/capacity-view-model';
 import { formatHours } from '../../../src/frontend/shared/format';
 import type { Translate } from '../../../src/frontend/shared/messages';
@@ -9,11 +9,21 @@ import { useResolver } from '../../../src/frontend/shared/use-resolver';
 import { EmptyNote, FailureState, LoadingState } from '../../shared/states';
 import { buttonStyle, lozengeStyle, styles } from '../../shared/styles';
 import { useBridgeLocale } from '../../shared/use-bridge-locale';
+import { useProjectContext } from '../../shared/use-project-context';
 import { CellTasksPanel } from './cell-tasks-panel';
 import { HeatmapTable, type OpenCell } from './heatmap-table';
 import { swatchStyle } from './heat-styles';
 
 const WEEK_CHOICES = [4, 8, 12, 26] as const;
+
+type Option = { label: string; value: string };
+
+/** Team choices seen so far: a narrower answer (one project's people) never takes a team away. */
+function mergeOptions(seen: readonly Option[], more: readonly Option[]): Option[] {
+  const byValue = new Map(seen.map((option) => [option.value, option]));
+  for (const option of more) byValue.set(option.value, option);
+  return [...byValue.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
 
 function Legend({ t, locale }: { t: Translate; locale: string }) {
   return (
@@ -100,33 +110,57 @@ function DoubleBookings({ report, t, locale }: { report: CapacityReportView; t: 
 }
 
 /**
- * Mops' capacity view on a project page, as Custom UI: people and roles × weeks as a heatmap of
- * utilisation, filters by team and role, a cell opening the work items that fill it, double bookings,
- * and the work that could not be placed. Capacity is read across projects: a person's load elsewhere
- * is still their load.
+ * Mops' capacity view, as Custom UI: people and roles × weeks as a heatmap of utilisation, filters by
+ * project, team and role, a cell opening the work items that fill it, double bookings, and the work
+ * that could not be placed. On a project page it starts on that project's people; with no project
+ * (a global page) on everyone's. Capacity is read across projects either way: a person's load
+ * elsewhere is still their load.
  * @example mountApp(<CapacityViewApp />, 'capacity view');
  */
 export function CapacityViewApp() {
+  const { t } = useBridgeLocale();
+  const context = useProjectContext();
+  // The first request waits for the context, so a project page never loads everyone's capacity first.
+  if (!context.known) return <main style={styles.panel}><LoadingState t={t} /></main>;
+  return <CapacityHeatmap initialProjectId={context.projectId ?? ''} initialProjectKey={context.projectKey ?? ''} />;
+}
+
+function CapacityHeatmap({ initialProjectId, initialProjectKey }: { initialProjectId: string; initialProjectKey: string }) {
   const { t, locale } = useBridgeLocale();
   const [weeks, setWeeks] = useState<number>(8);
+  const [projectId, setProjectId] = useState(initialProjectId);
   const [teamId, setTeamId] = useState('');
   const [role, setRole] = useState('');
   const [showRoles, setShowRoles] = useState(true);
-  const [teams, setTeams] = useState<Array<{ label: string; value: string }>>([]);
+  const [teams, setTeams] = useState<Option[]>([]);
   const [open, setOpen] = useState<OpenCell | undefined>();
-  const { state, refreshing, reload } = useResolver('getCapacity', teamId ? { weeks, teamIds: [teamId] } : { weeks }, CapacityReportView);
+  const payload = { weeks, ...(teamId ? { teamIds: [teamId] } : {}), ...(projectId ? { projectIds: [projectId] } : {}) };
+  const { state, refreshing, reload } = useResolver('getCapacity', payload, CapacityReportView);
 
-  // The team choices come from the unfiltered grid, so choosing one team never hides the others.
+  // The team choices come from answers without a team filter, so choosing one team never hides the others.
   useEffect(() => {
-    if (state.status === 'loaded' && teamId === '') setTeams(teamOptions(state.data.grid));
+    if (state.status === 'loaded' && teamId === '') setTeams((seen) => mergeOptions(seen, teamOptions(state.data.grid, state.data.teamNames)));
   }, [state, teamId]);
-  useEffect(() => setOpen(undefined), [weeks, teamId, role]);
+  useEffect(() => setOpen(undefined), [weeks, projectId, teamId, role]);
 
   const report = state.status === 'loaded' ? state.data : undefined;
   const view = useMemo(() => (report ? heatmap(report, { ...(role ? { role } : {}), showRoles }, t, locale) : undefined), [report, role, showRoles, t, locale]);
 
   const filters = (
     <div style={{ ...styles.row, gap: '8px 24px' }}>
+      <label style={styles.row}>
+        {t('capacityView.projects')}
+        <select value={projectId} onChange={(event) => setProjectId(event.target.value)}>
+          <option value="">{t('capacityView.projects.all')}</option>
+          {(report ? projectOptions(report) : []).map((project) => (
+            <option key={project.value} value={project.value}>
+              {project.label}
+            </option>
+          ))}
+          {/* The page's own project stays choosable while its first answer loads, or if it has no open work. */}
+          {projectId && !report?.projects.some((project) => project.id === projectId) ? <option value={projectId}>{initialProjectKey || projectId}</option> : null}
+        </select>
+      </label>
       <label style={styles.row}>
         {t('capacity.teams')}
         <select value={teamId} onChange={(event) => setTeamId(event.target.value)}>

@@ -16,7 +16,7 @@ interface CellTasksPanelProps {
 }
 
 /**
- * The work items that fill one heatmap cell, each linking to its page in the tracker.
+ * The work items that fill one heatmap cell, each linking to its page in the tracker, with its project.
  * @example <CellTasksPanel title="Piotr Zieliński, Nov 30 – Dec 6" detail="Over-allocated: 120 hr of 40 hr" over rows={rows} showPerson={false} t={t} onClose={close} />
  */
 export function CellTasksPanel({ title, detail, over, rows, showPerson, t, onClose }: CellTasksPanelProps) {
@@ -38,6 +38,9 @@ export function CellTasksPanel({ title, detail, over, rows, showPerson, t, onClo
               <th scope="col" style={styles.headCell}>
                 {t('capacityView.cell.head.item')}
               </th>
+              <th scope="col" style={styles.headCell}>
+                {t('capacityView.cell.head.project')}
+              </th>
               {showPerson ? (
                 <th scope="col" style={styles.headCell}>
                   {t('capacityView.cell.head.person')}
@@ -58,6 +61,7 @@ export function CellTasksPanel({ title, detail, over, rows, showPerson, t, onClo
                   </a>{' '}
                   {row.title}
                 </td>
+                <td style={styles.cell}>{row.project}</td>
                 {showPerson ? <td style={styles.cell}>{row.person}</td> : null}
                 <td style={{ ...styles.cell, fontVariantNumeric: 'tabular-nums' }}>{row.time}</td>
               </tr>

@@ -37,7 +37,7 @@ function DuplicateCard({ row, t, busy, onAction }: { row: DuplicateRow; t: Trans
       <div style={{ ...styles.row, ...styles.subtle, gap: '0 16px' }}>
         <span>{row.where}</span>
         <span>
-          {t('panel.duplicates.head.owner')}: {row.ownerAccountId ?? t('panel.duplicates.noOwner')}
+          {t('panel.duplicates.head.owner')}: {row.ownerName ?? row.ownerAccountId ?? t('panel.duplicates.noOwner')}
         </span>
         <span>
           {t('panel.duplicates.head.budget')}: {row.budget}

@@ -13,9 +13,13 @@ export const ResolverPayloads = {
     .object({
       weeks: z.number().int().min(1).max(26).default(8),
       teamIds: z.array(z.string().min(1)).max(50).optional(),
+      /** The people with work in these projects, with their whole load; all projects when absent. */
+      projectIds: z.array(z.string().min(1)).max(50).optional(),
     })
     .strict(),
   getBudgetReport: z.object({}).strict(),
+  /** Clusters of overlapping work across teams; narrowed to clusters touching one project when given. */
+  getDuplicatesReport: z.object({ projectId: z.string().min(1).optional() }).strict(),
   getAdminSettings: z.object({}).strict(),
   saveAdminSettings: z.object({ settings: z.unknown() }).strict(),
   /** The site's Jira field map (JiraTrackerSettings); saving it first time starts indexing existing issues. */

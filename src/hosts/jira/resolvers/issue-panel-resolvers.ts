@@ -17,7 +17,9 @@ export function defineIssuePanelResolvers(resolver: Resolver): void {
   defineResolver(resolver, 'getIssuePanel', IssuePanelView, async ({ call, mops }) => {
     const issueId = requireIssue(call, 'getIssuePanel');
     const configuration = await mops.requireConfiguration();
-    const view = await issuePanel(issueId, { tracker: mops.asUser(configuration).tracker, settings: configuration.settings, clock: mops.clock });
+    // Jira knows people by the names admins saved with their accounts; teams and projects only by id and key.
+    const directory = { people: configuration.people };
+    const view = await issuePanel(issueId, { tracker: mops.asUser(configuration).tracker, settings: configuration.settings, clock: mops.clock, directory });
     if (!view) throw new ResolverRefusal('not-found', `Issue ${issueId} does not exist or you do not have permission to see it`);
     return view;
   });

@@ -2,11 +2,13 @@ import type Resolver from '@forge/resolver';
 import { budgetReport } from '../../../app/budget-report';
 import { trackerCapacityReport } from '../../../app/capacity-report';
 import { collect } from '../../../app/collect';
+import { duplicatesReport } from '../../../app/duplicates-report';
 import { organisationToday } from '../../../app/organisation-today';
 import { withBoundedSearch } from '../reports/bounded-search';
+import { jiraReviewedPairs } from '../reports/duplicates-report-reviews';
 import { organisationOfTasks } from '../reports/organisation-of-tasks';
 import { defineResolver } from './define-resolver';
-import { BudgetReportView, CapacityView } from './views';
+import { BudgetReportView, CapacityView, DuplicatesReportView } from './views';
 
 /**
  * The project page's reports, read as the viewer with paged searches only (never one call per issue):
@@ -20,8 +22,9 @@ export function defineReportResolvers(resolver: Resolver): void {
     const tracker = withBoundedSearch(mops.asUser(configuration).tracker);
     return trackerCapacityReport(
       { start: organisationToday(mops.clock, configuration.settings), weeks: payload.weeks },
-      { tracker, people: configuration.people, settings: configuration.settings },
-      payload.teamIds ? { teamIds: payload.teamIds } : {},
+      // Jira names people by what admins saved; teams and projects are known by id and key only.
+      { tracker, people: configuration.people, settings: configuration.settings, directory: { people: configuration.people } },
+      { ...(payload.teamIds ? { teamIds: payload.teamIds } : {}), ...(payload.projectIds ? { projectIds: payload.projectIds } : {}) },
     );
   });
 
@@ -31,5 +34,20 @@ export function defineReportResolvers(resolver: Resolver): void {
     const tasks = await collect(tracker.searchTasks(call.projectId ? { projectIds: [call.projectId] } : {}));
     const organisation = organisationOfTasks('Jira site', tasks, configuration.settings, configuration.people);
     return budgetReport(organisation, organisationToday(mops.clock, configuration.settings));
+  });
+
+  // Read as the viewer: the index is the app's, but every task shown comes from the viewer's searches.
+  defineResolver(resolver, 'getDuplicatesReport', DuplicatesReportView, async ({ payload, call, mops }) => {
+    const configuration = await mops.requireConfiguration();
+    const viewer = mops.asUser(configuration);
+    const projectId = payload.projectId ?? call.projectId;
+    return duplicatesReport(projectId === undefined ? {} : { projectId }, {
+      tracker: withBoundedSearch(viewer.tracker),
+      duplicates: mops.duplicates(),
+      reviews: jiraReviewedPairs(viewer.http, configuration.site),
+      settings: configuration.settings,
+      clock: mops.clock,
+      directory: { people: configuration.people },
+    });
   });
 }

@@ -15,6 +15,7 @@ import { JiraTrackerSettings } from '../tracker/settings';
  *   dismissDuplicate   → DismissedView
  *   getCapacity        → CapacityView     ({ grid, doubleBookings, cellTasks, tasks }, as src/app/capacity-report.ts)
  *   getBudgetReport    → BudgetReportView ({ rollup, alerts }, as src/app/budget-report.ts)
+ *   getDuplicatesReport → DuplicatesReportView (src/app/duplicates-report-view.ts)
  *   getAdminSettings, saveAdminSettings, saveJiraSetup, savePeople → AdminSettingsView
  *   getBudgetFieldOptions → BudgetFieldOptionsView (budget-field-options.ts, shared with the UI)
  */
@@ -31,6 +32,8 @@ export type DismissedView = z.infer<typeof DismissedView>;
 export { CapacityReport as CapacityView } from '../../../app/capacity-report';
 
 export { BudgetReportView } from '../../../app/budget-report-view';
+
+export { DuplicatesReportView } from '../../../app/duplicates-report-view';
 
 /** Everything the admin page shows: what is configured, how the backfill is going, the latest digest. */
 export const AdminSettingsView = z.object({

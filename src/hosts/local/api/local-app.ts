@@ -1,15 +1,29 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type ResolverName, ResolverPayloads } from '../../jira/resolvers/contract';
+import { type ResolverErrorKind, type ResolverName, ResolverPayloads } from '../../jira/resolvers/contract';
 import type { LocalMops } from '../local-mops';
 import { loadOrganisationName, loadPeople, loadPortfolios, loadProjects, loadTeams } from '../organisation/organisation-rows';
 import { ApiRefusal, errorAnswer, STATUS_OF_KIND } from './api-refusal';
 import { InvokeRequest, invokeResolver, isResolverName } from './invoke-resolver';
 import { parseOrRefuse, readJsonBody } from './read-json-body';
+import { problemPage } from '../frame/frame-pages';
 import { registerFramePages } from '../frame/frame-routes';
 import { registerTaskRoutes } from './task-routes';
 import { requestedPersonId, resolveViewer } from './viewer';
 import type { ViewerOf } from './viewer-of';
+
+const PAGE_TITLE_OF_KIND: Record<ResolverErrorKind, string> = {
+  'bad-request': 'Request not accepted',
+  'no-permission': 'Not allowed',
+  'not-found': 'Not found',
+  unavailable: 'Mops is not ready',
+  internal: 'Something went wrong',
+};
+
+/** The tracker frame's own pages, as opposed to the API, the apps' files and the bridge's scripts. */
+function isTrackerPage(method: string, pathname: string): boolean {
+  return method === 'GET' && !/^\/(api|apps|bridge)(\/|$)/.test(pathname);
+}
 
 /** Larger bodies are refused before they are read: settings with many templates stay far below this. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -85,6 +99,8 @@ export function createLocalApp(options: LocalAppOptions): Hono {
     const where = `${c.req.method} ${c.req.path}`;
     if (answer.expected) mops.log('warn', `${where} refused (${answer.kind}): ${answer.message}`);
     else mops.log('error', `${where} failed`, { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    // A tracker page answers as a page, so its header (with "Viewing as") still offers a way on.
+    if (isTrackerPage(c.req.method, c.req.path)) return c.html(problemPage(PAGE_TITLE_OF_KIND[answer.kind], answer.message), STATUS_OF_KIND[answer.kind]);
     return c.json({ ok: false, error: { kind: answer.kind, message: answer.message } }, STATUS_OF_KIND[answer.kind]);
   });
   return app;

@@ -4,18 +4,21 @@ import { budgetReport } from '../../../app/budget-report';
 import { trackerCapacityReport } from '../../../app/capacity-report';
 import { collect } from '../../../app/collect';
 import { dismissSuggestedTask, linkSuggestedTask, TaskNotVisibleError } from '../../../app/duplicate-actions';
+import { duplicatesReport } from '../../../app/duplicates-report';
 import { issuePanel } from '../../../app/issue-panel';
 import { budgetFieldOptions } from '../../jira/resolvers/budget-field-options';
 import type { ResolverName, ResolverPayloads } from '../../jira/resolvers/contract';
-import { AdminSettingsView, BudgetFieldOptionsView, BudgetReportView, CapacityView, DismissedView, IssuePanelView, LinkedView } from '../../jira/resolvers/views';
+import { AdminSettingsView, BudgetFieldOptionsView, BudgetReportView, CapacityView, DismissedView, DuplicatesReportView, IssuePanelView, LinkedView } from '../../jira/resolvers/views';
 import type { LocalMops } from '../local-mops';
 import { loadOrganisationName, loadPeople, loadPortfolios, loadProjects, loadTeams } from '../organisation/organisation-rows';
 import { replacePeople } from '../organisation/save-people';
+import { sqlReviewedPairs } from '../stores/sql-reviewed-pairs';
 import { loadSettings, saveSettings } from '../organisation/settings-rows';
 import { ApiRefusal } from './api-refusal';
 import { parseOrRefuse } from './read-json-body';
 import type { Viewer } from './viewer';
 import { organisationToday } from '../../../app/organisation-today';
+import type { Directory } from '../../../app/directory';
 
 /** Where the UI module was opened: the task of an issue panel, the project of a project page. */
 export interface LocalCall {
@@ -58,6 +61,12 @@ async function adminView(mops: LocalMops): Promise<AdminSettingsView> {
   return { settings: saved?.settings ?? null, people, jira: null, backfill: null, digest: null };
 }
 
+/** Every name the local host knows: its people, teams, and the projects the viewer may see. */
+async function localDirectory(mops: LocalMops, viewer: Viewer): Promise<Directory> {
+  const [people, teams, projects] = await Promise.all([mops.people(), loadTeams(mops.db), loadProjects(mops.db, viewer.principal)]);
+  return { people, teams, projects };
+}
+
 /**
  * The resolvers of `contract.ts`, answered over the local database with the same use cases and the
  * same view models as the Jira resolvers, so the same UI bundles run against either.
@@ -65,7 +74,8 @@ async function adminView(mops: LocalMops): Promise<AdminSettingsView> {
 export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = {
   getIssuePanel: resolver(IssuePanelView, async ({ call, viewer, mops }) => {
     const taskId = requireIssue(call, 'getIssuePanel');
-    const view = await issuePanel(taskId, { tracker: mops.tracker(viewer.principal), settings: await mops.settings(), clock: mops.clock });
+    const [settings, directory] = await Promise.all([mops.settings(), localDirectory(mops, viewer)]);
+    const view = await issuePanel(taskId, { tracker: mops.tracker(viewer.principal), settings, clock: mops.clock, directory });
     if (!view) throw new TaskNotVisibleError(taskId);
     return view;
   }),
@@ -83,12 +93,25 @@ export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = 
   }),
 
   getCapacity: resolver(CapacityView, async ({ payload, viewer, mops }) => {
-    const [settings, people] = await Promise.all([mops.settings(), mops.people()]);
+    const [settings, people, directory] = await Promise.all([mops.settings(), mops.people(), localDirectory(mops, viewer)]);
     return trackerCapacityReport(
       { start: organisationToday(mops.clock, settings), weeks: payload.weeks },
-      { tracker: mops.tracker(viewer.principal), people, settings },
-      payload.teamIds ? { teamIds: payload.teamIds } : {},
+      { tracker: mops.tracker(viewer.principal), people, settings, directory },
+      { ...(payload.teamIds ? { teamIds: payload.teamIds } : {}), ...(payload.projectIds ? { projectIds: payload.projectIds } : {}) },
     );
+  }),
+
+  getDuplicatesReport: resolver(DuplicatesReportView, async ({ payload, call, viewer, mops }) => {
+    const [settings, directory] = await Promise.all([mops.settings(), localDirectory(mops, viewer)]);
+    const projectId = payload.projectId ?? call.projectId;
+    return duplicatesReport(projectId === undefined ? {} : { projectId }, {
+      tracker: mops.tracker(viewer.principal),
+      duplicates: mops.duplicates,
+      reviews: sqlReviewedPairs(mops.db),
+      settings,
+      clock: mops.clock,
+      directory,
+    });
   }),
 
   getBudgetReport: resolver(BudgetReportView, async ({ call, viewer, mops }) => {

@@ -125,4 +125,72 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 2,
+    name: 'Asana connections, OAuth states, webhook secrets and replay keys, Asana task state and sync tokens',
+    statements: [
+      // Columns named *_sealed hold SecretBox envelopes (AES-256-GCM under MOPS_SECRET_KEY), never plain text.
+      `CREATE TABLE asana_connections (
+         id text PRIMARY KEY,
+         kind text NOT NULL CHECK (kind IN ('pat', 'oauth')),
+         asana_user_gid text NOT NULL,
+         asana_user_name text NOT NULL,
+         access_token_sealed text NOT NULL,
+         refresh_token_sealed text,
+         access_expires_at timestamptz,
+         connected_by text NOT NULL,
+         connected_at timestamptz NOT NULL,
+         refreshed_at timestamptz,
+         CHECK ((kind = 'oauth') = (refresh_token_sealed IS NOT NULL)),
+         CHECK (kind = 'oauth' OR access_expires_at IS NULL)
+       )`,
+      // One connection per workspace; a personal access token may serve several workspaces.
+      `CREATE TABLE asana_connection_workspaces (
+         workspace_gid text PRIMARY KEY,
+         workspace_name text NOT NULL,
+         connection_id text NOT NULL REFERENCES asana_connections (id) ON DELETE CASCADE
+       )`,
+      `CREATE INDEX asana_connection_workspaces_by_connection ON asana_connection_workspaces (connection_id)`,
+      // The state itself is never stored, only its SHA-256: reading the table does not let anyone finish a flow.
+      `CREATE TABLE asana_oauth_states (
+         state_hash text PRIMARY KEY,
+         person_id text NOT NULL,
+         code_verifier_sealed text NOT NULL,
+         created_at timestamptz NOT NULL,
+         expires_at timestamptz NOT NULL
+       )`,
+      `CREATE TABLE asana_webhook_receivers (
+         receiver_id text PRIMARY KEY,
+         handshake_until timestamptz,
+         secret_sealed text,
+         confirmed_at timestamptz,
+         CHECK ((secret_sealed IS NULL) = (confirmed_at IS NULL))
+       )`,
+      `CREATE TABLE asana_subscriptions (
+         project_gid text PRIMARY KEY,
+         workspace_gid text NOT NULL,
+         receiver_id text NOT NULL UNIQUE,
+         webhook_gid text UNIQUE,
+         subscribed_by text,
+         created_at timestamptz NOT NULL
+       )`,
+      `CREATE TABLE asana_replay_keys (
+         key text PRIMARY KEY,
+         expires_at timestamptz NOT NULL
+       )`,
+      `CREATE INDEX asana_replay_keys_by_expiry ON asana_replay_keys (expires_at)`,
+      `CREATE TABLE asana_task_state (
+         workspace_gid text NOT NULL,
+         task_gid text NOT NULL,
+         state jsonb NOT NULL,
+         updated_at timestamptz NOT NULL,
+         PRIMARY KEY (workspace_gid, task_gid)
+       )`,
+      `CREATE TABLE asana_sync_tokens (
+         resource_gid text PRIMARY KEY,
+         sync_token text NOT NULL,
+         updated_at timestamptz NOT NULL
+       )`,
+    ],
+  },
 ];

@@ -3,33 +3,70 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Project, Team } from '../../../core/org/organisation';
 import type { Task } from '../../../core/task/task';
 import type { TaskPage } from '../tracker/task-page';
+import { THEME_COOKIE, themeAttributes } from './token-theme';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** A few rules of Jira's own look for the tracker frame around the apps; the apps style themselves. */
+/**
+ * A few rules of Jira's own look for the tracker frame around the apps, in Atlassian's design tokens
+ * (with the light values as fallbacks) so the frame follows the theme the apps follow; the apps style
+ * themselves.
+ */
 const FRAME_CSS = `
-  body { font: 14px/1.43 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif; color: #172B4D; margin: 0; }
-  header { background: #0C66E4; color: #fff; padding: 8px 24px; } header a { color: #fff; text-decoration: none; font-weight: 600; }
+  body { font: 14px/1.43 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif; color: var(--ds-text, #172B4D); background: var(--ds-surface, #FFFFFF); margin: 0; }
+  a { color: var(--ds-link, #0C66E4); }
+  header { background: var(--ds-background-brand-bold, #0C66E4); color: var(--ds-text-inverse, #FFFFFF); padding: 8px 24px; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px 24px; }
+  header a { color: inherit; text-decoration: none; font-weight: 600; }
+  header form { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; } header label { display: flex; align-items: center; gap: 6px; font-weight: 600; }
+  header select { width: auto; padding: 2px 4px; }
   main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(320px, 2fr); gap: 24px; padding: 24px; }
   main.single { display: block; max-width: 960px; }
-  table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 4px 8px; border-bottom: 1px solid #DCDFE4; }
+  table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--ds-border, #DCDFE4); }
   form label { display: block; margin: 8px 0 2px; font-weight: 600; } input, select, textarea { width: 100%; box-sizing: border-box; padding: 6px; }
-  iframe { width: 100%; border: 0; min-height: 120px; } .key { color: #44546F; } .problem { color: #AE2E24; }
-  nav.tabs { display: flex; gap: 4px; border-bottom: 2px solid #DCDFE4; margin-bottom: 16px; }
-  nav.tabs a { padding: 6px 12px; color: #44546F; text-decoration: none; font-weight: 600; }
-  nav.tabs a[aria-current="page"] { color: #0C66E4; border-bottom: 2px solid #0C66E4; margin-bottom: -2px; }
+  input, select, textarea { background: var(--ds-background-input, #FFFFFF); color: var(--ds-text, #172B4D); border: 1px solid var(--ds-border-input, #8590A2); border-radius: 3px; }
+  iframe { width: 100%; border: 0; min-height: 120px; } .key { color: var(--ds-text-subtle, #44546F); } .problem { color: var(--ds-text-danger, #AE2E24); }
+  nav.tabs { display: flex; gap: 4px; border-bottom: 2px solid var(--ds-border, #DCDFE4); margin-bottom: 16px; }
+  nav.tabs a { padding: 6px 12px; color: var(--ds-text-subtle, #44546F); text-decoration: none; font-weight: 600; }
+  nav.tabs a[aria-current="page"] { color: var(--ds-text-selected, #0C66E4); border-bottom: 2px solid var(--ds-border-selected, #0C66E4); margin-bottom: -2px; }
 `;
 
+/*
+ * Runs before the page paints: the colour mode the reader chose (the mops_theme cookie), or their
+ * system's, so a dark page never flashes light. tracker-frame.js keeps it current afterwards.
+ */
+const COLOR_MODE_SCRIPT = `(function () {
+  var chosen = (document.cookie.match(/(?:^|; )${THEME_COOKIE}=(light|dark|auto)(?:;|$)/) || [])[1] || 'auto';
+  var dark = chosen === 'dark' || (chosen === 'auto' && window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.setAttribute('data-color-mode', dark ? 'dark' : 'light');
+})();`;
+
+/*
+ * The frame's own controls, filled by tracker-frame.js: whom the pages act as (the mops_user cookie,
+ * from the people of GET /api/organisation) and the theme (the mops_theme cookie). Every page has them,
+ * so a page added later needs nothing to offer them.
+ */
+const FRAME_CONTROLS = html`<form id="frame-controls" aria-label="Try Mops as" onsubmit="return false">
+  <label for="viewing-as">Viewing as <select id="viewing-as" name="viewing-as" disabled><option>Loading people…</option></select></label>
+  <label for="theme">Theme <select id="theme" name="theme">
+    <option value="auto">Match system</option>
+    <option value="light">Light</option>
+    <option value="dark">Dark</option>
+  </select></label>
+</form>`;
+
 function page(title: string, body: Html): Html {
+  const theme = themeAttributes();
   return html`<!doctype html>
-<html lang="en">
+<html lang="en" data-theme="${theme['data-theme'] ?? ''}" data-color-mode="light">
   <head>
     <meta charset="UTF-8" />
     <title>${title} · Mops</title>
+    <script>${raw(COLOR_MODE_SCRIPT)}</script>
+    <link rel="stylesheet" href="/bridge/theme.css" />
     <style>${raw(FRAME_CSS)}</style>
   </head>
   <body>
-    <header><a href="/">Mops — local tracker</a></header>
+    <header><a href="/">Mops — local tracker</a>${FRAME_CONTROLS}</header>
     ${body}
     <script src="/bridge/tracker-frame.js"></script>
   </body>
@@ -38,9 +75,10 @@ function page(title: string, body: Html): Html {
 
 /**
  * The front page: the tasks the viewer may see, each linking to its page, and a form to create one.
- * @example taskListPage({ tasks, projects, teams, viewerName: 'Agnieszka Nowak' })
+ * In-house people also get a link to the Mops settings page (agencies' people would only be refused there).
+ * @example taskListPage({ tasks, projects, teams, viewerName: 'Agnieszka Nowak', canAdminister: true })
  */
-export function taskListPage(input: { tasks: readonly Task[]; projects: readonly Project[]; teams: readonly Team[]; viewerName: string }): Html {
+export function taskListPage(input: { tasks: readonly Task[]; projects: readonly Project[]; teams: readonly Team[]; viewerName: string; canAdminister?: boolean }): Html {
   const { tasks, projects, teams } = input;
   return page(
     'Tasks',
@@ -48,8 +86,9 @@ export function taskListPage(input: { tasks: readonly Task[]; projects: readonly
       <section aria-label="Tasks">
         <h1>Tasks</h1>
         <p>You are ${input.viewerName}. ${tasks.length} tasks.</p>
+        ${input.canAdminister ? html`<nav aria-label="Administration"><a href="/admin">Mops settings</a></nav>` : ''}
         <nav aria-label="Reports">
-          Project reports:
+          <a href="/capacity">Capacity across projects</a> · <a href="/duplicates">Duplicate work across teams</a> · Project reports:
           ${projects.map((project, index) => html`${index > 0 ? ' · ' : ''}<a href="/projects/${encodeURIComponent(project.key)}">${project.key} ${project.name}</a>`)}
         </nav>
         <table>
@@ -85,13 +124,26 @@ export function taskListPage(input: { tasks: readonly Task[]; projects: readonly
   );
 }
 
+/** Names for the ids a task page would otherwise show; an id with no name here is shown as it is. */
+export interface TaskPageNames {
+  person(id: string): string | undefined;
+  team(id: string): string | undefined;
+}
+
 /**
- * A task's page: its title, key and description, its subtasks, and the Mops issue panel framed as Jira
- * frames Custom UI — an iframe of the app's bundle, told which issue it is through the bridge's context.
- * @example taskPage(await loadTaskPage(db, tracker, principal, 'dup-photographer-brd'), { projectKey: 'BRD' })
+ * A task's page: its title, key, team, owner, assignee and description, its subtasks, and the Mops
+ * issue panel framed as Jira frames Custom UI — an iframe of the app's bundle, told which issue it is
+ * through the bridge's context. People and teams are shown by name.
+ * @example taskPage(await loadTaskPage(db, tracker, principal, 'dup-photographer-brd'), project, nameLookup({ people, teams }))
  */
-export function taskPage(view: TaskPage, project: Project | undefined): Html {
+export function taskPage(view: TaskPage, project: Project | undefined, names: TaskPageNames): Html {
   const { task } = view;
+  const person = (id: string | undefined) => (id === undefined ? undefined : (names.person(id) ?? id));
+  const who = [
+    task.teamId === undefined ? undefined : `Team: ${names.team(task.teamId) ?? task.teamId}`,
+    task.ownerId === undefined ? undefined : `Owner: ${person(task.ownerId) ?? ''}`,
+    `Assignee: ${person(task.assigneeId) ?? 'Unassigned'}`,
+  ].filter((part) => part !== undefined);
   const extension = {
     type: 'jira:issuePanel',
     issue: { id: task.id, key: task.key, type: task.type },
@@ -104,12 +156,16 @@ export function taskPage(view: TaskPage, project: Project | undefined): Html {
         <p class="key">${project ? `${project.name} / ` : ''}${task.key}</p>
         <h1>${task.title}</h1>
         <p>Status: ${task.status}${task.dueDate ? html` · Due ${task.dueDate}` : ''}</p>
+        <p>${who.join(' · ')}</p>
         <h2>Description</h2>
         <p style="white-space: pre-wrap">${task.description || 'No description.'}</p>
         ${view.subtasks.length > 0
           ? html`<h2>Subtasks</h2>
               <ul>
-                ${view.subtasks.map((subtask) => html`<li><a href="/tasks/${encodeURIComponent(subtask.id)}">${subtask.key}</a> ${subtask.title} (${subtask.status})</li>`)}
+                ${view.subtasks.map(
+                  (subtask) =>
+                    html`<li><a href="/tasks/${encodeURIComponent(subtask.id)}">${subtask.key}</a> ${subtask.title} (${subtask.status}${subtask.assigneeId ? `, ${person(subtask.assigneeId)}` : ''}${subtask.dueDate ? `, due ${subtask.dueDate}` : ''})</li>`,
+                )}
               </ul>`
           : ''}
       </article>
@@ -159,6 +215,78 @@ export function projectPage(project: Project, tab: ProjectTab): Html {
         src="/apps/${chosen.app}/"
         sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads allow-top-navigation-by-user-activation"
         data-module-key="${chosen.moduleKey}"
+        data-mops-extension="${JSON.stringify(extension)}"
+      ></iframe>
+    </main>`,
+  );
+}
+
+/**
+ * Capacity across every project the viewer may see: the capacity view framed with no project in its
+ * context, as Jira frames a jira:globalPage app, so it opens on everyone's weeks.
+ * @example capacityPage()
+ */
+export function capacityPage(): Html {
+  const extension = { type: 'jira:globalPage' };
+  return page(
+    'Capacity across projects',
+    html`<main class="single" style="max-width: none">
+      <p class="key"><a href="/">Tasks</a> / Capacity</p>
+      <h1>Capacity across projects</h1>
+      <iframe
+        id="mops-capacity-view"
+        title="Mops capacity"
+        src="/apps/capacity-view/"
+        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads allow-top-navigation-by-user-activation"
+        data-module-key="mops-capacity-global-page"
+        data-mops-extension="${JSON.stringify(extension)}"
+      ></iframe>
+    </main>`,
+  );
+}
+
+/**
+ * Duplicate work across teams: the duplicates report framed as Jira frames a jira:globalPage app, with no
+ * project in its context, or narrowed to one project (`?project=KEY`) with that project in its context.
+ * @example duplicatesPage() // every project the viewer sees
+ * @example duplicatesPage({ id: 'prj-atlas', key: 'ATL', name: 'Atlas 3 Launch', portfolioId: 'pf-product' })
+ */
+export function duplicatesPage(project?: Project): Html {
+  const extension = project ? { type: 'jira:globalPage', project: { id: project.id, key: project.key } } : { type: 'jira:globalPage' };
+  return page(
+    'Duplicate work across teams',
+    html`<main class="single" style="max-width: none">
+      <p class="key"><a href="/">Tasks</a> / Duplicates${project ? html` / ${project.key} (<a href="/duplicates">all projects</a>)` : ''}</p>
+      <h1>Duplicate work across teams${project ? html` — ${project.name}` : ''}</h1>
+      <iframe
+        id="mops-duplicates-report"
+        title="Mops duplicates report"
+        src="/apps/duplicates-report/"
+        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-top-navigation-by-user-activation"
+        data-module-key="mops-duplicates-report"
+        data-mops-extension="${JSON.stringify(extension)}"
+      ></iframe>
+    </main>`,
+  );
+}
+
+/**
+ * Mops' settings: the admin app framed as Jira frames a jira:adminPage module, with no issue or project
+ * in its context. Anyone may open it; the admin resolvers decide who may see and change settings.
+ * @example adminPage()
+ */
+export function adminPage(): Html {
+  const extension = { type: 'jira:adminPage' };
+  return page(
+    'Mops settings',
+    html`<main class="single" style="max-width: none">
+      <p class="key"><a href="/">Tasks</a> / Settings</p>
+      <iframe
+        id="mops-admin"
+        title="Mops settings"
+        src="/apps/admin/"
+        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-top-navigation-by-user-activation"
+        data-module-key="mops-admin-page"
         data-mops-extension="${JSON.stringify(extension)}"
       ></iframe>
     </main>`,

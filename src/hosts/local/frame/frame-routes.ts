@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { nameLookup } from '../../../app/directory';
 import { collect } from '../../../app/collect';
 import type { Task } from '../../../core/task/task';
 import type { ViewerOf } from '../api/viewer-of';
@@ -8,8 +10,8 @@ import type { LocalMops } from '../local-mops';
 import { loadProjects, loadTeams } from '../organisation/organisation-rows';
 import { loadTaskPage } from '../tracker/task-page';
 import { customUiFile } from './custom-ui-files';
-import { PROJECT_TABS, type ProjectTab, problemPage, projectPage, taskListPage, taskPage } from './frame-pages';
-import { tokenTheme } from './token-theme';
+import { adminPage, capacityPage, duplicatesPage, PROJECT_TABS, type ProjectTab, problemPage, projectPage, taskListPage, taskPage } from './frame-pages';
+import { colorModeOf, THEME_COOKIE, tokenTheme } from './token-theme';
 
 /** The built Custom UI apps: static/<app>/build, from the repository's root. */
 export const DEFAULT_STATIC_DIR = path.resolve(__dirname, '../../../../static');
@@ -25,6 +27,9 @@ function byKey(a: Task, b: Task): number {
  *   GET /                  the viewer's tasks and a "Create task" form (it posts to /api/tasks)
  *   GET /tasks/:id         a task with the issue panel in an iframe; /browse/:key finds a task by key
  *   GET /projects/:key/:tab a project page with the capacity view or the budget report in an iframe
+ *   GET /capacity          the capacity view across every project the viewer sees (no project context)
+ *   GET /duplicates        the duplicates report across every project the viewer sees; ?project=KEY narrows it
+ *   GET /admin             Mops settings (the admin app); its resolvers refuse agencies' people
  *   GET /apps/:app/…       a built app (static/<app>/build) with the bridge script injected
  *   GET /bridge/…          the two halves of the bridge shim and the design-token theme
  */
@@ -32,7 +37,7 @@ export function registerFramePages(app: Hono, mops: LocalMops, viewerOf: ViewerO
   app.get('/', async (c) => {
     const viewer = await viewerOf(c);
     const [tasks, projects, teams] = await Promise.all([collect(mops.tracker(viewer.principal).searchTasks({ openOnly: false })), loadProjects(mops.db, viewer.principal), loadTeams(mops.db)]);
-    return c.html(taskListPage({ tasks: tasks.sort(byKey), projects, teams, viewerName: viewer.person.name }));
+    return c.html(taskListPage({ tasks: tasks.sort(byKey), projects, teams, viewerName: viewer.person.name, canAdminister: viewer.teamKind === 'internal' }));
   });
 
   app.get('/tasks/:id', async (c) => {
@@ -40,8 +45,27 @@ export function registerFramePages(app: Hono, mops: LocalMops, viewerOf: ViewerO
     const taskId = c.req.param('id');
     const view = await loadTaskPage(mops.db, mops.tracker(viewer.principal), viewer.principal, taskId);
     if (!view) return c.html(problemPage('Task not found', `Task ${taskId} does not exist or you do not have permission to see it`), 404);
-    const projects = await loadProjects(mops.db, viewer.principal);
-    return c.html(taskPage(view, projects.find((project) => project.id === view.task.projectId)));
+    const [projects, teams, people] = await Promise.all([loadProjects(mops.db, viewer.principal), loadTeams(mops.db), mops.people()]);
+    return c.html(taskPage(view, projects.find((project) => project.id === view.task.projectId), nameLookup({ people, teams })));
+  });
+
+  app.get('/capacity', async (c) => {
+    await viewerOf(c); // a page for someone not in the organisation is refused, as every page is
+    return c.html(capacityPage());
+  });
+
+  app.get('/duplicates', async (c) => {
+    const viewer = await viewerOf(c);
+    const key = c.req.query('project');
+    if (key === undefined || key === '') return c.html(duplicatesPage());
+    const project = (await loadProjects(mops.db, viewer.principal)).find((candidate) => candidate.key === key);
+    if (!project) return c.html(problemPage('Project not found', `Project ${key} does not exist or you do not have permission to see it`), 404);
+    return c.html(duplicatesPage(project));
+  });
+
+  app.get('/admin', async (c) => {
+    await viewerOf(c); // someone not in the organisation is refused here; an agency's people by the resolvers
+    return c.html(adminPage());
   });
 
   const showProject = async (c: Context, key: string, tab: string) => {
@@ -72,7 +96,8 @@ export function registerFramePages(app: Hono, mops: LocalMops, viewerOf: ViewerO
   });
 
   app.get('/bridge/theme.css', async (c) => c.body((await tokenTheme()).css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
-  app.get('/bridge/theme.json', async (c) => c.json({ colorMode: 'auto', attributes: (await tokenTheme()).attributes, href: '/bridge/theme.css' }));
+  // The reader's theme choice (the frame's Theme control) reaches the apps as Jira's theme does: through enableTheming.
+  app.get('/bridge/theme.json', async (c) => c.json({ colorMode: colorModeOf(getCookie(c, THEME_COOKIE)), attributes: (await tokenTheme()).attributes, href: '/bridge/theme.css' }));
   app.get('/bridge/:script', async (c) => {
     const script = c.req.param('script');
     if (!BROWSER_SCRIPTS.has(script)) return c.text(`No bridge script ${script}`, 404);

@@ -32,18 +32,36 @@
     });
   }
 
-  /** Jira's answer to enableTheming switches the token themes on; here the frame applies what the parent sends. */
+  /*
+   * Jira's answer to enableTheming switches the token themes on, and Jira restyles themed frames when the
+   * reader switches theme; here the frame applies what the parent sends, then follows its 'theme' messages.
+   */
+  var themed = false;
+  var colorMode = 'auto';
+  var systemDark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)');
+  function setMode() {
+    var dark = colorMode === 'dark' || (colorMode === 'auto' && systemDark && systemDark.matches);
+    document.documentElement.setAttribute('data-color-mode', dark ? 'dark' : 'light');
+  }
+  if (systemDark) systemDark.addEventListener('change', function () {
+    if (themed) setMode();
+  });
+  window.addEventListener('message', function (event) {
+    var message = event.data;
+    if (event.source !== window.parent || event.origin !== origin) return;
+    if (!message || message.mopsBridge !== 1 || message.kind !== 'theme' || !themed) return;
+    colorMode = message.colorMode;
+    setMode();
+  });
+
   function applyTheme(theme) {
     var root = document.documentElement;
     Object.keys(theme.attributes).forEach(function (name) {
       root.setAttribute(name, theme.attributes[name]);
     });
-    var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)');
-    var setMode = function () {
-      root.setAttribute('data-color-mode', theme.colorMode === 'auto' ? (dark && dark.matches ? 'dark' : 'light') : theme.colorMode);
-    };
+    themed = true;
+    colorMode = theme.colorMode;
     setMode();
-    if (dark && theme.colorMode === 'auto') dark.addEventListener('change', setMode);
     var link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = theme.href;

@@ -1,0 +1,257 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+import type { Clock } from '../../../app/ports/clock';
+import { zodProblems } from '../../local/database/stored-row';
+import type { AsanaLog } from '../asana-log';
+import { Secret } from '../secrets/secret';
+import { AsanaAuthError, type AsanaAuthApi } from './asana-auth-api';
+import { connectionSummary, type AsanaConnection, type AsanaConnectionStore } from './asana-connection';
+import { authorizeUrl } from './authorize-url';
+import type { AsanaOAuthConfig } from './oauth-config';
+import type { AsanaOAuthStateStore } from './oauth-state';
+import { codeChallengeS256, newCodeVerifier, newOAuthState } from './pkce';
+
+/** How long someone has to approve Mops at Asana before the state expires. */
+export const OAUTH_STATE_TTL_SECONDS = 10 * 60;
+
+export interface AsanaConnectDeps {
+  /** Undefined when OAuth is not configured: only personal access tokens can connect. */
+  oauth?: AsanaOAuthConfig;
+  api: AsanaAuthApi;
+  connections: AsanaConnectionStore;
+  states: AsanaOAuthStateStore;
+  /** The Mops person making the request, from the app server's sign-in; undefined for nobody. */
+  personOf(c: Context): Promise<string | undefined>;
+  clock: Clock;
+  log: AsanaLog;
+  /** Where the authorize redirect goes; Asana unless a test points it elsewhere. */
+  asanaBaseUrl?: string;
+}
+
+const Gid = z.string().trim().regex(/^\d{1,30}$/, { message: 'expected an Asana gid: digits only, e.g. "1200445566"' });
+
+const TokenForm = z.object({
+  token: z
+    .string({ message: 'expected the personal access token from Asana (My settings → Apps → Developer console)' })
+    .trim()
+    .min(16, { message: 'too short for an Asana personal access token; paste the whole token' })
+    .max(512, { message: 'longer than any Asana personal access token (512 characters at most)' })
+    .regex(/^\S+$/, { message: 'contains spaces; paste the token alone' }),
+  workspace: Gid.optional(),
+});
+
+const DisconnectForm = z.object({ workspace: Gid });
+
+const CallbackQuery = z.object({
+  state: z.string({ message: 'missing; Asana always returns the state Mops sent — start again at /asana/connect' }).min(1).max(200),
+  code: z.string().min(1).max(4096).optional(),
+  error: z.string().max(200).optional(),
+  error_description: z.string().max(1000).optional(),
+});
+
+class Refusal extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function parseOr400<Schema extends z.ZodType>(schema: Schema, value: unknown, what: string): z.output<Schema> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Refusal(400, `${what}: ${zodProblems(parsed.error).join('; ')}`);
+  return parsed.data;
+}
+
+/** A form post or a JSON body, as a plain record of strings. */
+async function formOf(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (type.includes('application/json')) {
+    try {
+      return await c.req.json();
+    } catch {
+      throw new Refusal(400, 'The request body is not valid JSON; send a form or a JSON object');
+    }
+  }
+  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) return c.req.parseBody();
+  throw new Refusal(400, `Content-Type "${type || '(none)'}" is not accepted; post a form (application/x-www-form-urlencoded) or JSON`);
+}
+
+function asanaFailure(error: unknown, refusedAs: string): Refusal {
+  if (error instanceof AsanaAuthError) {
+    if (error.failure === 'refused') return new Refusal(400, `${refusedAs}: ${error.message}`);
+    if (error.failure === 'not-configured') return new Refusal(503, error.message);
+    return new Refusal(502, `${error.message}. Nothing was saved`);
+  }
+  throw error;
+}
+
+/**
+ * Connecting Asana workspaces to Mops, mounted under `/asana` (`app.route('/asana', asanaConnectRoutes(deps))`):
+ *
+ * - `GET /connect` starts OAuth: a single-use random `state` bound to the signed-in person, stored with
+ *   a PKCE verifier for ten minutes, and a redirect to Asana's authorize page with the S256 challenge.
+ * - `GET /oauth/callback` consumes the state (once), checks it is the same person and not expired,
+ *   exchanges the code with the verifier, asks Asana which workspaces the token reaches, and saves the
+ *   connection in one transaction.
+ * - `POST /connect/token` (form or JSON `{ token, workspace? }`) checks a personal access token with
+ *   GET /users/me and saves it for the workspaces it reaches (or the one named).
+ * - `POST /disconnect` (`{ workspace }`) stops serving a workspace; an OAuth grant serving nothing else
+ *   is revoked at Asana first, and if Asana cannot be reached nothing changes.
+ *
+ * Bad input is a 400 naming the field; nothing is written unless Asana accepted the token. Posts must
+ * come from Mops' own origin (CSRF), and no answer or log line carries a token.
+ * @example app.route('/asana', asanaConnectRoutes({ oauth, api, connections, states, personOf, clock, log }));
+ */
+export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
+  const routes = new Hono();
+  routes.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  routes.use('*', csrf(deps.oauth ? { origin: deps.oauth.publicOrigin } : undefined));
+  routes.use('*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'Request body larger than 16 KiB' }, 413) }));
+  routes.onError((error, c) => {
+    if (error instanceof Refusal) return c.json({ error: error.message }, error.status);
+    if (error instanceof HTTPException && error.status === 403) return c.json({ error: `Posted from another site (Origin ${c.req.header('origin') ?? 'none'}); connect Asana from Mops' own pages` }, 403);
+    deps.log('error', 'Asana connect request failed', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
+    return c.json({ error: "Mops failed while connecting Asana; the server's log has the details" }, 500);
+  });
+
+  async function signedIn(c: Context): Promise<string> {
+    const person = await deps.personOf(c);
+    if (person === undefined) throw new Refusal(401, 'Sign in to Mops before connecting Asana');
+    return person;
+  }
+
+  /** Revokes OAuth grants a new connection replaced; failures are logged, the new connection stands. */
+  async function revokeReplaced(replaced: readonly AsanaConnection[]): Promise<void> {
+    for (const old of replaced) {
+      if (old.kind !== 'oauth' || !old.refreshToken) continue;
+      await deps.api.revoke(old.refreshToken).catch((error: unknown) => {
+        deps.log('warn', 'Could not revoke a replaced Asana connection', { connectionId: old.id, error: error instanceof Error ? error.message : String(error) });
+      });
+    }
+  }
+
+  routes.get('/connect', async (c) => {
+    const person = await signedIn(c);
+    const oauth = deps.oauth;
+    if (!oauth) throw new Refusal(503, 'Connecting with Asana OAuth is not configured on this server: set MOPS_ASANA_CLIENT_ID, MOPS_ASANA_CLIENT_SECRET and MOPS_PUBLIC_URL, or connect with a personal access token at POST /asana/connect/token');
+    const state = newOAuthState();
+    const codeVerifier = newCodeVerifier();
+    const now = deps.clock.now();
+    await deps.states.begin(state, { personId: person, codeVerifier, createdAt: now, expiresAt: new Date(now.getTime() + OAUTH_STATE_TTL_SECONDS * 1000) });
+    deps.log('info', 'Asana OAuth started', { personId: person });
+    return c.redirect(authorizeUrl({ clientId: oauth.clientId, redirectUri: oauth.redirectUri, state, codeChallenge: codeChallengeS256(codeVerifier) }, deps.asanaBaseUrl), 302);
+  });
+
+  routes.get('/oauth/callback', async (c) => {
+    const oauth = deps.oauth;
+    if (!oauth) throw new Refusal(503, 'Asana OAuth is not configured on this server, so there is no authorization to finish');
+    const query = parseOr400(CallbackQuery, c.req.query(), 'The OAuth callback is not one Mops can finish');
+    const person = await signedIn(c);
+    const pending = await deps.states.consume(query.state);
+    if (!pending) throw new Refusal(400, 'This authorization was already finished or was never started here (unknown state); start again at /asana/connect');
+    if (pending.expiresAt.getTime() <= deps.clock.now().getTime()) throw new Refusal(400, `This authorization expired: it must be approved within ${OAUTH_STATE_TTL_SECONDS / 60} minutes of starting; start again at /asana/connect`);
+    if (pending.personId !== person) {
+      deps.log('warn', 'Asana OAuth callback by someone other than who started it', { startedBy: pending.personId, finishedBy: person });
+      throw new Refusal(403, 'This authorization was started by another Mops person; start your own at /asana/connect');
+    }
+    if (query.error !== undefined) throw new Refusal(400, `Asana did not authorize Mops (${query.error}${query.error_description ? `: ${query.error_description}` : ''}); nothing was connected`);
+    if (query.code === undefined) throw new Refusal(400, 'The OAuth callback has neither a code nor an error; start again at /asana/connect');
+
+    let grant;
+    try {
+      grant = await deps.api.exchangeCode({ code: query.code, codeVerifier: pending.codeVerifier, redirectUri: oauth.redirectUri });
+    } catch (error) {
+      throw asanaFailure(error, 'Asana refused the authorization code');
+    }
+    const refreshToken = grant.refreshToken;
+    let me;
+    try {
+      if (!refreshToken) throw new AsanaAuthError('unexpected', 'Exchanging the authorization code: Asana answered without a refresh_token');
+      me = await deps.api.me(grant.accessToken);
+    } catch (error) {
+      // Nothing is kept, so the grant Asana just issued is given back rather than left dangling.
+      await deps.api.revoke(refreshToken ?? grant.accessToken).catch(() => undefined);
+      throw asanaFailure(error, 'Asana refused the new access token');
+    }
+    if (me.workspaces.length === 0) throw new Refusal(400, `Asana user ${me.name} belongs to no workspace, so there is nothing to connect`);
+    const now = deps.clock.now();
+    const { connection, replaced } = await deps.connections.connect({
+      kind: 'oauth',
+      asanaUser: { gid: me.gid, name: me.name },
+      workspaces: me.workspaces,
+      accessToken: grant.accessToken,
+      refreshToken,
+      accessExpiresAt: new Date(now.getTime() + grant.expiresIn * 1000),
+      connectedBy: person,
+      connectedAt: now,
+    });
+    await revokeReplaced(replaced);
+    deps.log('info', 'Asana connected with OAuth', { connectionId: connection.id, personId: person, workspaces: connection.workspaces.map((workspace) => workspace.gid) });
+    return c.json({ connected: connectionSummary(connection) }, 200);
+  });
+
+  routes.post('/connect/token', async (c) => {
+    const person = await signedIn(c);
+    const form = parseOr400(TokenForm, await formOf(c), 'Personal access token not connected');
+    const token = new Secret(form.token);
+    let me;
+    try {
+      me = await deps.api.me(token);
+    } catch (error) {
+      throw asanaFailure(error, 'Personal access token not connected');
+    }
+    const workspaces = form.workspace === undefined ? me.workspaces : me.workspaces.filter((workspace) => workspace.gid === form.workspace);
+    if (workspaces.length === 0) {
+      const seen = me.workspaces.map((workspace) => `${workspace.name} (${workspace.gid})`).join(', ') || 'none';
+      throw new Refusal(400, `Personal access token not connected: workspace: ${me.name}'s token cannot see workspace ${form.workspace ?? '(any)'}; it sees ${seen}`);
+    }
+    const { connection, replaced } = await deps.connections.connect({
+      kind: 'pat',
+      asanaUser: { gid: me.gid, name: me.name },
+      workspaces,
+      accessToken: token,
+      connectedBy: person,
+      connectedAt: deps.clock.now(),
+    });
+    await revokeReplaced(replaced);
+    deps.log('info', 'Asana connected with a personal access token', { connectionId: connection.id, personId: person, workspaces: workspaces.map((workspace) => workspace.gid) });
+    return c.json({ connected: connectionSummary(connection) }, 201);
+  });
+
+  routes.post('/disconnect', async (c) => {
+    const person = await signedIn(c);
+    const { workspace } = parseOr400(DisconnectForm, await formOf(c), 'Nothing disconnected');
+    const connection = await deps.connections.forWorkspace(workspace);
+    if (!connection) throw new Refusal(404, `Asana workspace ${workspace} is not connected to Mops, so there is nothing to disconnect`);
+    const lastWorkspace = connection.workspaces.length === 1;
+    let revoked = false;
+    if (lastWorkspace && connection.kind === 'oauth' && connection.refreshToken) {
+      try {
+        await deps.api.revoke(connection.refreshToken);
+        revoked = true;
+      } catch (error) {
+        // A token Asana already refuses is as good as revoked; an unreachable Asana means try later.
+        if (!(error instanceof AsanaAuthError && error.failure === 'refused')) throw asanaFailure(error, 'Not disconnected');
+      }
+    }
+    const outcome = await deps.connections.disconnectWorkspace(workspace);
+    deps.log('info', 'Asana workspace disconnected', { workspace, connectionId: connection.id, personId: person, revoked });
+    return c.json({
+      disconnected: workspace,
+      connectionDeleted: outcome?.connectionDeleted ?? false,
+      revoked,
+      ...(connection.kind === 'pat' && lastWorkspace ? { note: 'Mops forgot the personal access token; Asana cannot revoke it for Mops — revoke it in Asana’s developer console if nothing else uses it' } : {}),
+    });
+  });
+
+  return routes;
+}

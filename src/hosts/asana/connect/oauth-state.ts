@@ -1,0 +1,18 @@
+import type { Secret } from '../secrets/secret';
+
+/** An OAuth authorization someone started and has not finished: what the callback needs to finish it. */
+export interface PendingAuthorization {
+  /** The Mops person who started it; only they may finish it. */
+  personId: string;
+  /** PKCE: sent to Asana only at the code exchange. */
+  codeVerifier: Secret;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/** Pending authorizations by their `state`. */
+export interface AsanaOAuthStateStore {
+  begin(state: string, pending: PendingAuthorization): Promise<void>;
+  /** The pending authorization, removed in the same step: a state is good for one callback only. */
+  consume(state: string): Promise<PendingAuthorization | undefined>;
+}
