@@ -22,7 +22,7 @@ describe('the Custom UI admin page in the local host, in Chromium', () => {
   const saves: string[] = [];
 
   beforeAll(async () => {
-    session = await startLocalHostInChromium(['admin']);
+    session = await startLocalHostInChromium();
     ({ page, browser, host } = session);
     page.on('request', (request) => {
       if (request.method() === 'POST' && /\/api\/invoke\/save/.test(request.url())) saves.push(new URL(request.url()).pathname);

@@ -16,7 +16,7 @@ describe('the duplicates report in the local host, in Chromium', () => {
   let host: LocalHostInChromium['host'];
 
   beforeAll(async () => {
-    session = await startLocalHostInChromium(['duplicates-report']);
+    session = await startLocalHostInChromium();
     ({ page, browser, host } = session);
   });
 

@@ -13,7 +13,7 @@ describe('the Custom UI issue panel in the local host, in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await startLocalHostInChromium(['issue-panel']);
+    session = await startLocalHostInChromium();
     ({ page } = session);
   });
 

@@ -17,7 +17,7 @@ describe('the Custom UI project pages in the local host, in Chromium', () => {
   let host: LocalHostInChromium['host'];
 
   beforeAll(async () => {
-    session = await startLocalHostInChromium(['capacity-view', 'budget-report'], { acceptDownloads: true });
+    session = await startLocalHostInChromium({ acceptDownloads: true });
     ({ page, browser, host } = session);
   });
 

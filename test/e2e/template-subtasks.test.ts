@@ -19,7 +19,7 @@ describe('a webinar created through the form gets its template’s steps, once, 
   let page: Page;
 
   beforeAll(async () => {
-    session = await startLocalHostInChromium(['issue-panel']);
+    session = await startLocalHostInChromium();
     ({ page } = session);
   });
 

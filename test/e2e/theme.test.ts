@@ -26,7 +26,7 @@ describe('the light and dark themes, in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await startLocalHostInChromium(['issue-panel']);
+    session = await startLocalHostInChromium();
     ({ page } = session);
   });
 

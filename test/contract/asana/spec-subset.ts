@@ -8,7 +8,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type JsonObject = { [key: string]: Json };
 
 export interface PinnedOperation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   path: string;
 }
 

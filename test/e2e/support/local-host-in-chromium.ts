@@ -7,8 +7,8 @@ export type LocalHostInChromium = DemoHostInChromium;
  * Starts the local host on a free port with a fresh embedded database seeded with the demo organisation
  * and opens Chromium with an empty profile (scripts/lib/demo-host-in-chromium.ts, which `npm run
  * screenshots` shares). The Custom UI apps were built once by jest's global setup
- * (test/support/build-custom-ui.ts); `apps` names the ones the test uses.
+ * (test/support/build-custom-ui.ts).
  */
-export async function startLocalHostInChromium(apps: readonly string[], options: { acceptDownloads?: boolean } = {}): Promise<LocalHostInChromium> {
+export async function startLocalHostInChromium(options: { acceptDownloads?: boolean } = {}): Promise<LocalHostInChromium> {
   return openDemoHostInChromium({ openDatabase: openTestDatabase, acceptDownloads: options.acceptDownloads ?? false });
 }

@@ -5,6 +5,9 @@ import { openTestDatabase } from '../../../../test/support/local-database';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
+// Opening PGlite from a folder starts its WebAssembly engine and replays its files: seconds on a busy machine.
+jest.setTimeout(60_000);
+
 let folder: string;
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'mops-migrate-'));

@@ -1,0 +1,247 @@
+import { type FakeTask, project, taskResource } from './asana-world';
+import type { FakeAsana } from './fake-asana';
+
+/** A request (or batch action) as the fake received it, after the contract check. */
+export interface Received {
+  operationId: string;
+  method: string;
+  path: string;
+  pathParams: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  userGid: string;
+  inBatch: boolean;
+  contentType?: string;
+}
+
+export interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Handler = (request: Received, fake: FakeAsana) => Answer | Promise<Answer>;
+type Json = Parameters<typeof project>[0];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const error = (status: number, message: string): Answer => ({ status, body: { errors: [{ message, help: 'For more information on API status codes and how to handle them, read the docs on errors: https://developers.asana.com/docs/errors' }] } });
+const fieldsOf = (request: Received) => request.query.get('opt_fields')?.split(',');
+const dataOf = (request: Received): Record<string, unknown> => (isObject(request.body) && isObject(request.body.data) ? request.body.data : {});
+
+/** A list answer, paged by `limit` and an opaque `offset`, as Asana pages every list. */
+function page(request: Received, items: Json[]): Answer {
+  const limit = Number(request.query.get('limit') ?? '100');
+  const offsetText = request.query.get('offset');
+  const start = offsetText ? Number(Buffer.from(offsetText, 'base64url').toString('utf8').replace('offset:', '')) : 0;
+  if (!Number.isInteger(start) || start < 0) return error(400, `offset: Invalid offset "${offsetText}"`);
+  const slice = items.slice(start, start + limit).map((item) => project(item, fieldsOf(request)));
+  const end = start + slice.length;
+  const nextOffset = Buffer.from(`offset:${end}`, 'utf8').toString('base64url');
+  const next_page = end < items.length ? { offset: nextOffset, path: `${request.path}?limit=${limit}&offset=${nextOffset}`, uri: `https://app.asana.com/api/1.0${request.path}?limit=${limit}&offset=${nextOffset}` } : null;
+  return { status: 200, body: { data: slice, next_page } };
+}
+
+function readableTask(request: Received, fake: FakeAsana, gid: string | undefined): FakeTask | Answer {
+  const task = gid ? fake.world.tasks.get(gid) : undefined;
+  if (!task) return error(404, `task: Not a recognized ID: ${gid ?? ''}`);
+  if (!fake.world.canRead(task, request.userGid)) return error(403, 'Forbidden');
+  return task;
+}
+
+const isAnswer = (value: FakeTask | Answer): value is Answer => 'status' in value;
+
+function setFieldValues(fake: FakeAsana, task: FakeTask, values: unknown): Answer | undefined {
+  if (values === undefined) return undefined;
+  if (!isObject(values)) return error(400, 'custom_fields: Value is not an object');
+  const allowed = new Set(fake.world.fieldsOn(task).map((field) => field.gid));
+  for (const [gid, value] of Object.entries(values)) {
+    const field = fake.world.customFields.get(gid);
+    if (!field || !allowed.has(gid)) return error(400, `custom_fields: Custom field with ID ${gid} is not on given object`);
+    if (value === null) {
+      task.values[gid] = null;
+    } else if (field.resource_subtype === 'number') {
+      const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+      if (!Number.isFinite(number)) return error(400, `custom_fields: Number value for ${gid} is not a number`);
+      task.values[gid] = number;
+    } else if (field.resource_subtype === 'enum') {
+      if (!field.enum_options.some((option) => option.gid === value)) return error(400, `custom_fields: Enum option ${String(value)} is not an option of ${gid}`);
+      task.values[gid] = String(value);
+    } else {
+      task.values[gid] = String(value);
+    }
+  }
+  return undefined;
+}
+
+function newTask(fake: FakeAsana, request: Received, data: Record<string, unknown>, parent: string | null): FakeTask | Answer {
+  if (typeof data.name !== 'string') return error(400, 'name: Missing input');
+  return fake.world.addTask({
+    name: data.name,
+    created_by: request.userGid,
+    parent,
+    ...(typeof data.notes === 'string' ? { notes: data.notes } : {}),
+    ...(typeof data.due_on === 'string' ? { due_on: data.due_on } : {}),
+    ...(typeof data.start_on === 'string' ? { start_on: data.start_on } : {}),
+    ...(typeof data.assignee === 'string' ? { assignee: data.assignee } : {}),
+  });
+}
+
+/** The fake's operations, by Asana's operationId. */
+export const handlers: Record<string, Handler> = {
+  getTask(request, fake) {
+    const task = readableTask(request, fake, request.pathParams.task_gid);
+    if (isAnswer(task)) return task;
+    return { status: 200, body: { data: project(fake.world.renderTask(task), fieldsOf(request)) } };
+  },
+
+  updateTask(request, fake) {
+    const task = readableTask(request, fake, request.pathParams.task_gid);
+    if (isAnswer(task)) return task;
+    const data = dataOf(request);
+    const refused = setFieldValues(fake, task, data.custom_fields);
+    if (refused) return refused;
+    for (const key of ['name', 'notes', 'due_on', 'start_on'] as const) if (typeof data[key] === 'string') task[key] = data[key];
+    if (typeof data.completed === 'boolean') task.completed = data.completed;
+    task.modified_at = fake.world.tick();
+    for (const field of Object.keys(data)) {
+      for (const projectGid of task.projects) {
+        fake.world.record(projectGid, { action: 'changed', resource: taskResource(task), parent: null, created_at: task.modified_at, user: { gid: request.userGid, resource_type: 'user' }, change: { field, action: 'changed' }, type: 'task' });
+      }
+    }
+    return { status: 200, body: { data: project(fake.world.renderTask(task), fieldsOf(request)) } };
+  },
+
+  getTasks(request, fake) {
+    const projectGid = request.query.get('project');
+    if (!projectGid) return error(400, 'Must specify exactly one of project, tag, section, user task list, or assignee + workspace');
+    if (!fake.world.projects.has(projectGid)) return error(404, `project: Not a recognized ID: ${projectGid}`);
+    const modifiedSince = request.query.get('modified_since');
+    const completedSince = request.query.get('completed_since');
+    const tasks = [...fake.world.tasks.values()].filter(
+      (task) =>
+        task.projects.includes(projectGid) &&
+        fake.world.canRead(task, request.userGid) &&
+        (!modifiedSince || Date.parse(task.modified_at) >= Date.parse(modifiedSince)) &&
+        (!completedSince || !task.completed),
+    );
+    return page(request, tasks.map((task) => fake.world.renderTask(task)));
+  },
+
+  getSubtasksForTask(request, fake) {
+    const parent = readableTask(request, fake, request.pathParams.task_gid);
+    if (isAnswer(parent)) return parent;
+    const subtasks = [...fake.world.tasks.values()].filter((task) => task.parent === parent.gid && fake.world.canRead(task, request.userGid));
+    return page(request, subtasks.map((task) => fake.world.renderTask(task)));
+  },
+
+  createSubtaskForTask(request, fake) {
+    const parent = readableTask(request, fake, request.pathParams.task_gid);
+    if (isAnswer(parent)) return parent;
+    const task = newTask(fake, request, dataOf(request), parent.gid);
+    if (isAnswer(task)) return task;
+    return { status: 201, body: { data: project(fake.world.renderTask(task), fieldsOf(request)) } };
+  },
+
+  createStoryForTask(request, fake) {
+    const task = readableTask(request, fake, request.pathParams.task_gid);
+    if (isAnswer(task)) return task;
+    const data = dataOf(request);
+    if (typeof data.html_text !== 'string' && typeof data.text !== 'string') return error(400, 'text: Missing input');
+    const html = typeof data.html_text === 'string' ? data.html_text : `<body>${String(data.text)}</body>`;
+    if (!/^<body>[\s\S]*<\/body>$/.test(html)) return error(400, 'html_text: XML is invalid: the text must be one <body> element');
+    const story = { gid: fake.world.gid(), taskGid: task.gid, html_text: html, created_at: fake.world.tick(), created_by: request.userGid };
+    fake.world.stories.push(story);
+    const rendered = { gid: story.gid, resource_type: 'story', resource_subtype: 'comment_added', created_at: story.created_at, html_text: story.html_text, text: story.html_text.replace(/<[^>]+>/g, ''), created_by: fake.world.renderUser(story.created_by), type: 'comment' };
+    return { status: 201, body: { data: project(rendered, fieldsOf(request)) } };
+  },
+
+  async createBatchRequest(request, fake) {
+    const actions = isObject(dataOf(request)) && Array.isArray(dataOf(request).actions) ? (dataOf(request).actions as unknown[]) : [];
+    if (actions.length === 0) return error(400, 'actions: Missing input');
+    if (actions.length > 10) return error(400, `actions: A batch request may contain at most 10 actions; got ${actions.length}`);
+    const results = [];
+    for (const action of actions) results.push(await fake.runAction(action, request.userGid));
+    return { status: 200, body: { data: results } };
+  },
+
+  getEvents(request, fake) {
+    const resource = request.query.get('resource') ?? '';
+    const log = fake.world.events.get(resource);
+    if (!log) return error(404, `resource: Not a recognized ID: ${resource}`);
+    const newToken = (position: number) => {
+      const token = `${resource.slice(-4)}${fake.world.gid().slice(-8)}`.padEnd(32, '0');
+      fake.world.syncTokens.set(token, { resource, position });
+      return token;
+    };
+    const sync = request.query.get('sync');
+    const known = sync ? fake.world.syncTokens.get(sync) : undefined;
+    if (!known || known.resource !== resource) {
+      return { status: 412, body: { errors: [{ message: 'Sync token invalid or too old. If you are attempting to keep resources in sync, you must fetch the full dataset for this query now and use the new sync token for the next sync.' }], sync: newToken(log.length) } };
+    }
+    const events = log.slice(known.position, known.position + fake.eventsPageSize);
+    const end = known.position + events.length;
+    return { status: 200, body: { data: events, sync: newToken(end), has_more: end < log.length } };
+  },
+
+  getCustomFieldsForWorkspace(request, fake) {
+    if (request.pathParams.workspace_gid !== fake.world.workspaceGid) return error(404, `workspace: Not a recognized ID: ${request.pathParams.workspace_gid ?? ''}`);
+    return page(request, [...fake.world.customFields.values()].map((field) => fake.world.renderField(field)));
+  },
+
+  createCustomField(request, fake) {
+    const data = dataOf(request);
+    if (data.workspace !== fake.world.workspaceGid) return error(400, 'workspace: Not a recognized ID');
+    if (typeof data.name !== 'string' || data.name.trim() === '') return error(400, 'name: Missing input');
+    if (data.resource_subtype !== 'number' && data.resource_subtype !== 'text' && data.resource_subtype !== 'enum') return error(400, 'resource_subtype: Not supported by the fake');
+    const taken = [...fake.world.customFields.values()].some((field) => field.name.toLowerCase() === String(data.name).toLowerCase());
+    if (taken) return error(403, `Custom field with name ${data.name} already exists in this workspace`);
+    if (data.format === 'currency' && typeof data.currency_code !== 'string') return error(400, 'currency_code: A currency field needs a currency_code');
+    const options = Array.isArray(data.enum_options) ? data.enum_options.flatMap((option) => (isObject(option) && typeof option.name === 'string' ? [option.name] : [])) : [];
+    const field = fake.world.addCustomField({
+      name: data.name,
+      resource_subtype: data.resource_subtype,
+      ...(typeof data.format === 'string' ? { format: data.format } : {}),
+      ...(typeof data.currency_code === 'string' ? { currency_code: data.currency_code } : {}),
+      ...(typeof data.precision === 'number' ? { precision: data.precision } : {}),
+      enum_options: options,
+    });
+    return { status: 201, body: { data: project(fake.world.renderField(field), fieldsOf(request)) } };
+  },
+
+  createEnumOptionForCustomField(request, fake) {
+    const field = fake.world.customFields.get(request.pathParams.custom_field_gid ?? '');
+    if (!field) return error(404, 'custom_field: Not a recognized ID');
+    const data = dataOf(request);
+    if (typeof data.name !== 'string') return error(400, 'name: Missing input');
+    const option = { gid: fake.world.gid(), name: data.name, enabled: true };
+    field.enum_options.push(option);
+    return { status: 201, body: { data: project({ ...option, resource_type: 'enum_option', color: 'none' }, fieldsOf(request)) } };
+  },
+
+  getCustomFieldSettingsForProject(request, fake) {
+    const found = fake.world.projects.get(request.pathParams.project_gid ?? '');
+    if (!found) return error(404, 'project: Not a recognized ID');
+    return page(request, found.fieldSettings.map((gid) => settingOf(fake, found.gid, gid)));
+  },
+
+  addCustomFieldSettingForProject(request, fake) {
+    const found = fake.world.projects.get(request.pathParams.project_gid ?? '');
+    if (!found) return error(404, 'project: Not a recognized ID');
+    const gid = dataOf(request).custom_field;
+    if (typeof gid !== 'string' || !fake.world.customFields.has(gid)) return error(400, 'custom_field: Not a recognized ID');
+    if (found.fieldSettings.includes(gid)) return error(400, `Custom field ${gid} is already on project ${found.gid}`);
+    found.fieldSettings.push(gid);
+    return { status: 200, body: { data: project(settingOf(fake, found.gid, gid), fieldsOf(request)) } };
+  },
+};
+
+function settingOf(fake: FakeAsana, projectGid: string, fieldGid: string): Json {
+  const field = fake.world.customFields.get(fieldGid);
+  return {
+    gid: `${fieldGid.slice(0, 8)}${projectGid.slice(-8)}`,
+    resource_type: 'custom_field_setting',
+    is_important: true,
+    project: { gid: projectGid, resource_type: 'project', name: fake.world.projects.get(projectGid)?.name ?? '' },
+    custom_field: field ? fake.world.renderField(field) : null,
+  };
+}
