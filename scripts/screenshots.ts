@@ -34,9 +34,10 @@ const SETTLED = `document.fonts.ready.then(() => new Promise((resolve) => {
   requestAnimationFrame(measure);
 }))`;
 
-/** The apps whose build folder is missing; an existing build is used as it is (`npm run build:ui` refreshes it). */
+/** The apps the views frame whose build is missing; an existing build is used as it is (`npm run build:ui` refreshes it). */
 function unbuiltApps(): string[] {
-  return CUSTOM_UI_APPS.filter((app) => !existsSync(path.join(ROOT, 'static', app, 'build', 'index.html')));
+  const framed = new Set(SCREENSHOT_VIEWS.flatMap((view) => (view.app ? [view.app] : [])));
+  return CUSTOM_UI_APPS.filter((app) => framed.has(app) && !existsSync(path.join(ROOT, 'static', app, 'build', 'index.html')));
 }
 
 /** What the page shows when a view fails: its status and the first words of the page and its app. */
