@@ -93,4 +93,11 @@ describe('issuePanel', () => {
   it('returns nothing for a task the viewer may not see', async () => {
     expect(await issuePanel(secretTwin.id, { tracker: viewerTracker(), settings, clock })).toBeUndefined();
   });
+
+  it('says whether the viewer may edit the budget when the host can tell, and stays silent where it cannot', async () => {
+    const editors = (...taskIds: string[]) => ({ canEditTask: async (taskId: string) => taskIds.includes(taskId) });
+    expect((await issuePanel(mine.id, { tracker: viewerTracker(), settings, clock, editPermission: editors(mine.id) }))?.canEditBudget).toBe(true);
+    expect((await issuePanel(mine.id, { tracker: viewerTracker(), settings, clock, editPermission: editors() }))?.canEditBudget).toBe(false);
+    expect(await issuePanel(mine.id, { tracker: viewerTracker(), settings, clock })).not.toHaveProperty('canEditBudget');
+  });
 });

@@ -4,8 +4,10 @@ import { CurrencyCode } from '../core/money/currency';
 import { taskContribution, toMoneyTotals } from '../core/budget';
 import type { Settings } from '../core/settings/settings';
 import { evaluateCompliance } from '../core/templates';
-import { StatusCategory } from '../core/task/task';
+import { StatusCategory, type Task } from '../core/task/task';
+import type { LocalDate } from '../core/dates/local-date';
 import type { Clock } from './ports/clock';
+import type { TaskEditPermission } from './ports/task-edit-permission';
 import { DuplicateFinding } from './ports/task-state';
 import type { Tracker } from './ports/tracker';
 import { taskWithState } from './task-with-state';
@@ -14,7 +16,7 @@ import { collect } from './collect';
 import { organisationToday } from './organisation-today';
 import { type Directory, nameLookup, projectKeyOf } from './directory';
 
-const PanelBudget = z.object({
+export const PanelBudget = z.object({
   line: BudgetLine,
   /** Planned, committed and actual in the base currency, or why they cannot be shown. */
   inBase: z.union([
@@ -43,6 +45,8 @@ export const IssuePanelView = z.object({
   taskId: z.string(),
   key: z.string(),
   budget: PanelBudget.optional(),
+  /** Whether the viewer may change the budget here; absent where the host offers no editing. */
+  canEditBudget: z.boolean().optional(),
   template: z
     .object({
       id: z.string(),
@@ -57,6 +61,7 @@ export const IssuePanelView = z.object({
   duplicates: z.array(PanelDuplicate),
 });
 export type IssuePanelView = z.infer<typeof IssuePanelView>;
+export type PanelBudget = z.infer<typeof PanelBudget>;
 
 export interface IssuePanelDeps {
   /** Acting as the viewer, so every read is limited to what they may see. */
@@ -65,6 +70,25 @@ export interface IssuePanelDeps {
   clock: Clock;
   /** Names for the duplicates' project, team and owner, so no reader is shown a bare id. */
   directory?: Directory;
+  /** Whether the viewer may edit the task; without it the panel offers no budget editing. */
+  editPermission?: TaskEditPermission;
+}
+
+/**
+ * A task's budget as the panel shows it: its own line, and the same amounts in the base currency as
+ * of `asOf`, or why they cannot be shown (no exchange rate).
+ * @example panelBudget(task, settings, '2026-11-23')?.inBase // { ok: true, currency: 'EUR', planned: 220660, committed: 0, actual: 0 }
+ */
+export function panelBudget(task: Pick<Task, 'key' | 'budget'>, settings: Settings, asOf: LocalDate): PanelBudget | undefined {
+  if (!task.budget) return undefined;
+  const contribution = taskContribution(task, settings.exchangeRates, asOf);
+  return {
+    line: task.budget,
+    inBase:
+      contribution.kind === 'converted'
+        ? { ok: true, currency: settings.baseCurrency, ...toMoneyTotals(contribution.base, `Task ${task.key}`) }
+        : { ok: false, message: contribution.kind === 'missing-rate' ? contribution.error.message : 'No budget' },
+  };
 }
 
 /**
@@ -75,22 +99,12 @@ export interface IssuePanelDeps {
  */
 export async function issuePanel(taskId: string, deps: IssuePanelDeps): Promise<IssuePanelView | undefined> {
   const { tracker, settings } = deps;
-  const context = await tracker.loadTaskContext(taskId);
+  // The permission is asked alongside the read: a hidden task answers false there, so nothing leaks.
+  const [context, canEditBudget] = await Promise.all([tracker.loadTaskContext(taskId), deps.editPermission?.canEditTask(taskId)]);
   if (!context) return undefined;
   const { task, subtasks } = taskWithState(context);
   const asOf = organisationToday(deps.clock, settings);
-
-  let budget: IssuePanelView['budget'];
-  if (task.budget) {
-    const contribution = taskContribution(task, settings.exchangeRates, asOf);
-    budget = {
-      line: task.budget,
-      inBase:
-        contribution.kind === 'converted'
-          ? { ok: true, currency: settings.baseCurrency, ...toMoneyTotals(contribution.base, `Task ${task.key}`) }
-          : { ok: false, message: contribution.kind === 'missing-rate' ? contribution.error.message : 'No budget' },
-    };
-  }
+  const budget = panelBudget(task, settings, asOf);
 
   const template = templateForTask(task, settings.templates);
   const report = template ? evaluateCompliance(task, subtasks, template, asOf) : undefined;
@@ -126,6 +140,7 @@ export async function issuePanel(taskId: string, deps: IssuePanelDeps): Promise<
     taskId: task.id,
     key: task.key,
     budget,
+    ...(canEditBudget === undefined ? {} : { canEditBudget }),
     template:
       template && report
         ? { id: template.id, name: template.name, version: template.version, applied: task.template !== undefined, compliant: report.compliant, findings: report.findings }

@@ -235,6 +235,7 @@ describe('manifest.yml', () => {
       'saveJiraSetup',
       'savePeople',
       'getBudgetFieldOptions',
+      'saveTaskBudget',
     ]);
   });
 });

@@ -20,7 +20,7 @@ export function IssuePanelApp() {
   const view = state.data;
   return (
     <main style={styles.panel} aria-busy={refreshing} data-task-key={view.key}>
-      <BudgetSection budget={view.budget} t={t} locale={locale} />
+      <BudgetSection budget={view.budget} canEdit={view.canEditBudget === true} t={t} locale={locale} onChanged={reload} />
       <TemplateSection template={view.template} t={t} />
       <DuplicatesSection duplicates={view.duplicates} t={t} locale={locale} act={act} />
       <div style={styles.row}>

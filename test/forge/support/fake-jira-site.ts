@@ -47,6 +47,8 @@ export interface SiteIssue {
   properties: Record<string, unknown>;
   /** The person using the UI may not browse it (another team's restricted project). */
   hiddenFromViewer?: boolean;
+  /** The person using the UI has Edit Issues on it; the app always has. */
+  editableByViewer?: boolean;
 }
 
 export interface RecordedComment {
@@ -124,22 +126,33 @@ export class FakeJiraSite {
         const status = this.statuses.get(request.pathParams.idOrName ?? '');
         return status ? { status: 200, body: statusJson(status) } : { status: 404, body: errorBody('The status with ID was not found.') };
       });
-      fake.on('getMyPermissions', () => ({
-        status: 200,
-        body: {
-          permissions: {
-            ADMINISTER: {
-              id: '0',
-              key: 'ADMINISTER',
-              name: 'Administer Jira',
-              type: 'GLOBAL',
-              description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.',
-              havePermission: principal === 'user' ? this.viewerIsAdmin : true,
-            },
+      fake.on('getMyPermissions', (request) => {
+        const issueId = request.query.get('issueId');
+        if (issueId === null) return this.globalPermissions(principal);
+        const issue = this.find(issueId);
+        if (!issue || !this.visible(issue, principal)) return { status: 404, body: errorBody('Issue does not exist or you do not have permission to see it.') };
+        const editable = principal === 'app' || issue.editableByViewer === true;
+        return { status: 200, body: { permissions: { EDIT_ISSUES: { id: '12', key: 'EDIT_ISSUES', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.', havePermission: editable } } } };
+      });
+    }
+  }
+
+  private globalPermissions(principal: 'user' | 'app'): FakeReply {
+    return {
+      status: 200,
+      body: {
+        permissions: {
+          ADMINISTER: {
+            id: '0',
+            key: 'ADMINISTER',
+            name: 'Administer Jira',
+            type: 'GLOBAL',
+            description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects.',
+            havePermission: principal === 'user' ? this.viewerIsAdmin : true,
           },
         },
-      }));
-    }
+      },
+    };
   }
 
   add(issue: Omit<SiteIssue, 'properties'> & { properties?: Record<string, unknown> }): SiteIssue {

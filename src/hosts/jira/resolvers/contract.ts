@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LinkKind } from '../../../app/ports/link-kind';
+import { BudgetEdit } from '../../../app/edit-task-budget-view';
 
 /**
  * The calls Mops' Jira UI makes to its resolvers, with the payload each accepts. The UI (UI Kit or
@@ -28,6 +29,8 @@ export const ResolverPayloads = {
   savePeople: z.object({ people: z.array(z.unknown()).max(5000) }).strict(),
   /** The base currency, cost categories and currencies the budget field's edit form offers. */
   getBudgetFieldOptions: z.object({}).strict(),
+  /** The issue panel's budget edit: the new budget in minor units and the one the person started from. */
+  saveTaskBudget: BudgetEdit,
 } as const;
 export type ResolverName = keyof typeof ResolverPayloads;
 export type ResolverPayload<Name extends ResolverName> = z.input<(typeof ResolverPayloads)[Name]>;

@@ -18,9 +18,11 @@ import { JiraTrackerSettings } from '../tracker/settings';
  *   getDuplicatesReport → DuplicatesReportView (src/app/duplicates-report-view.ts)
  *   getAdminSettings, saveAdminSettings, saveJiraSetup, savePeople → AdminSettingsView
  *   getBudgetFieldOptions → BudgetFieldOptionsView (budget-field-options.ts, shared with the UI)
+ *   saveTaskBudget     → SavedBudgetView (src/app/edit-task-budget-view.ts, shared with the UI)
  */
 
 export { IssuePanelView } from '../../../app/issue-panel';
+export { SavedBudgetView } from '../../../app/edit-task-budget-view';
 export { BudgetFieldOptionsView } from './budget-field-options';
 
 export const LinkedView = z.object({ taskId: z.string().min(1), otherTaskId: z.string().min(1), kind: LinkKind, linked: z.literal(true) });

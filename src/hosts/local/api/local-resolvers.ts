@@ -6,9 +6,11 @@ import { collect } from '../../../app/collect';
 import { dismissSuggestedTask, linkSuggestedTask, TaskNotVisibleError } from '../../../app/duplicate-actions';
 import { duplicatesReport } from '../../../app/duplicates-report';
 import { issuePanel } from '../../../app/issue-panel';
+import { BudgetNotValidError, editTaskBudget, TaskEditNotAllowedError } from '../../../app/edit-task-budget';
+import { sqlEditPermission } from '../tracker/edit-permission';
 import { budgetFieldOptions } from '../../jira/resolvers/budget-field-options';
 import type { ResolverName, ResolverPayloads } from '../../jira/resolvers/contract';
-import { AdminSettingsView, BudgetFieldOptionsView, BudgetReportView, CapacityView, DismissedView, DuplicatesReportView, IssuePanelView, LinkedView } from '../../jira/resolvers/views';
+import { AdminSettingsView, BudgetFieldOptionsView, BudgetReportView, CapacityView, DismissedView, DuplicatesReportView, IssuePanelView, LinkedView, SavedBudgetView } from '../../jira/resolvers/views';
 import type { LocalMops } from '../local-mops';
 import { loadOrganisationName, loadPeople, loadPortfolios, loadProjects, loadTeams } from '../organisation/organisation-rows';
 import { replacePeople } from '../organisation/save-people';
@@ -75,7 +77,7 @@ export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = 
   getIssuePanel: resolver(IssuePanelView, async ({ call, viewer, mops }) => {
     const taskId = requireIssue(call, 'getIssuePanel');
     const [settings, directory] = await Promise.all([mops.settings(), localDirectory(mops, viewer)]);
-    const view = await issuePanel(taskId, { tracker: mops.tracker(viewer.principal), settings, clock: mops.clock, directory });
+    const view = await issuePanel(taskId, { tracker: mops.tracker(viewer.principal), settings, clock: mops.clock, directory, editPermission: sqlEditPermission(mops.db, viewer.principal) });
     if (!view) throw new TaskNotVisibleError(taskId);
     return view;
   }),
@@ -150,4 +152,16 @@ export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = 
   }),
 
   getBudgetFieldOptions: resolver(BudgetFieldOptionsView, async ({ mops }) => budgetFieldOptions(await mops.settings())),
+
+  saveTaskBudget: resolver(SavedBudgetView, async ({ payload, call, viewer, mops }) => {
+    const taskId = requireIssue(call, 'saveTaskBudget');
+    const deps = { viewer: mops.tracker(viewer.principal), app: mops.appTracker(), permission: sqlEditPermission(mops.db, viewer.principal), settings: await mops.settings(), clock: mops.clock };
+    try {
+      return await editTaskBudget(taskId, payload, deps);
+    } catch (error) {
+      if (error instanceof TaskEditNotAllowedError) throw new ApiRefusal('no-permission', `${viewer.person.name} may see task ${taskId} but not edit it: agencies' people edit only the tasks assigned to them or owned by them; the budget was not changed`);
+      if (error instanceof BudgetNotValidError) throw new ApiRefusal('bad-request', error.message);
+      throw error;
+    }
+  }),
 };
