@@ -16,6 +16,21 @@ describe('readAmount', () => {
     expect(readAmount('1.250', 'KWD')).toEqual({ ok: true, minor: 1_250 });
   });
 
+  it("reads the decimal and group marks as the reader's locale writes them", () => {
+    expect(readAmount('1 234,50', 'PLN', 'pl')).toEqual({ ok: true, minor: 123_450 });
+    expect(readAmount('1\u00a0234,5', 'RUB', 'ru')).toEqual({ ok: true, minor: 123_450 });
+    expect(readAmount('1.234,50', 'EUR', 'pl')).toEqual({ ok: true, minor: 123_450 });
+    expect(readAmount('1234.50', 'PLN', 'pl')).toEqual({ ok: true, minor: 123_450 });
+    expect(readAmount('1,234.50', 'USD', 'en')).toEqual({ ok: true, minor: 123_450 });
+    expect(readAmount('12,500', 'GBP', 'en')).toEqual({ ok: true, minor: 1_250_000 });
+  });
+
+  it('refuses marks the locale does not use that way rather than guess', () => {
+    expect(readAmount('1,2345', 'EUR', 'en')).toEqual({ ok: false, problem: { kind: 'not-an-amount' } });
+    expect(readAmount('1,234,5', 'EUR', 'pl')).toEqual({ ok: false, problem: { kind: 'not-an-amount' } });
+    expect(readAmount('3,141', 'EUR', 'pl')).toEqual({ ok: false, problem: { kind: 'too-many-decimals', digits: 2 } });
+  });
+
   it('reads an empty box as zero: nothing committed or spent yet', () => {
     expect(readAmount('', 'EUR')).toEqual({ ok: true, minor: 0 });
     expect(readAmount('   ', 'EUR')).toEqual({ ok: true, minor: 0 });

@@ -109,7 +109,7 @@ describe('checkDraft', () => {
       ok: false,
       problems: {
         category: { message: 'Wybierz kategorię kosztów: Wydarzenia', missing: true },
-        actual: { message: 'Wykonanie: „12k” to nie kwota; użyj cyfr i „.” dla części dziesiętnej, np. 1250.50' },
+        actual: { message: 'Wykonanie: „12k” to nie kwota; użyj cyfr i „,” dla części dziesiętnej, np. 1250,50' },
       },
     });
   });

@@ -109,7 +109,7 @@ export function checkDraft(draft: BudgetDraft, categories: readonly CostCategory
 
   const minor: Record<AmountField, number> = { planned: 0, committed: 0, actual: 0 };
   for (const field of AMOUNT_FIELDS) {
-    const reading = readAmount(draft[field], currency.data);
+    const reading = readAmount(draft[field], currency.data, locale);
     if (reading.ok) minor[field] = reading.minor;
     else problems[field] = { message: amountProblemMessage({ field: t(FIELD_LABEL[field]), text: draft[field], currency: currency.data, problem: reading.problem }, t, locale) };
   }
