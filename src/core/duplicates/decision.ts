@@ -11,8 +11,8 @@ export const DuplicateThresholds = z
     /** Score at which a candidate is shown as related; also the floor for a likely duplicate by stand-out. */
     related: z.number().min(0).max(1),
     /**
-     * How far above the query's background (see `standOutOf`) a candidate scoring at least `related` must
-     * be to count as a likely duplicate. Left out, the engine default applies; 1 turns the rule off.
+     * How far above the backgrounds of the query and of itself (see `standOutOf`) a candidate scoring at
+     * least `related` must be to count as a likely duplicate. Left out, the engine default applies; 1 turns the rule off.
      */
     standOut: z.number().min(0).max(1).optional(),
   })
@@ -21,7 +21,7 @@ export const DuplicateThresholds = z
   });
 export type DuplicateThresholds = z.infer<typeof DuplicateThresholds>;
 
-/** How many of the query's other best candidates make its background, and which of them is the median. */
+/** How many best matches make a task's background, the median of which is its background level. */
 export const BACKGROUND_SIZE = 9;
 
 /**
@@ -29,50 +29,77 @@ export const BACKGROUND_SIZE = 9;
  * maximising hits on the few labelled pairs, so that they carry over to other organisations. On SeaMonkey
  * (scripts/eval-duplicates.ts, "decision rule" lines), the best candidate of 5 % of such tasks reaches 0.54
  * and of 25 % reaches 0.35: rounded up to a multiple of 0.05 these give `likelyDuplicate` 0.55 and `related`
- * 0.35. `standOut` 0.33 is the smallest multiple of 0.01 that keeps the tasks flagged as likely duplicates
- * at or under 8 % (7.8 % there), leaving room under 10 % for drift: with the rule chosen on the earlier half of
- * the data, 8.7 % of the later half were flagged, where one score threshold chosen the same way flagged 11.8 %.
+ * 0.35. `standOut`, measured against the backgrounds of both tasks (see `standOutOf`), is the smallest
+ * multiple of 0.01 that keeps the tasks flagged as likely duplicates at or under 8 % (7.9 % there; chosen on
+ * the earlier half of the data, the same 0.31 flags 7.9 % of the later half), leaving room under 10 % for
+ * drift between periods and organisations.
  */
-export const DEFAULT_THRESHOLDS = { likelyDuplicate: 0.55, related: 0.35, standOut: 0.33 } as const satisfies DuplicateThresholds;
+export const DEFAULT_THRESHOLDS = { likelyDuplicate: 0.55, related: 0.35, standOut: 0.31 } as const satisfies DuplicateThresholds;
 
 /**
- * How far a candidate's score stands above the query's background: the median score of the query's
- * `BACKGROUND_SIZE` best other candidates. Vocabulary shared by a whole corpus (a product name, a
- * template) lifts every candidate of a query alike, so a real duplicate shows as the one that stands out,
- * which is a surer sign than its raw score. `null` when the query has too few other candidates to tell.
+ * A task's background level: the median of its `BACKGROUND_SIZE` best scores against other tasks, leaving
+ * out the one at `skip` (the candidate being judged). Tasks that share no word score 0, so when fewer
+ * matches are known but `population` says enough tasks exist, the missing ones count as 0. `null` when
+ * fewer than `BACKGROUND_SIZE` other tasks exist at all.
  *
  * @example
- * standOutOf(0.3, [0.3, 0.07, 0.05, 0.05, 0.04, 0.04, 0.03, 0.03, 0.03, 0.02], 0) // 0.3 − 0.04 = 0.26
- * standOutOf(0.3, [0.3, 0.28], 0) // null
+ * backgroundLevel([0.3, 0.07, 0.05, 0.05, 0.04, 0.04, 0.03, 0.03, 0.03, 0.02], 0) // 0.04
+ * backgroundLevel([0.3, 0.28], 0) // null
+ * backgroundLevel([0.3, 0.28], 0, 1000) // 0: the other 997 tasks share no word
  */
-export function standOutOf(score: number, scoresBestFirst: readonly number[], position: number): number | null {
+export function backgroundLevel(scoresBestFirst: readonly number[], skip = -1, population = scoresBestFirst.length): number | null {
   const others: number[] = [];
   for (let at = 0; at < scoresBestFirst.length && others.length < BACKGROUND_SIZE; at += 1) {
-    if (at !== position) others.push(scoresBestFirst[at] ?? 0);
+    if (at !== skip) others.push(scoresBestFirst[at] ?? 0);
   }
-  if (others.length < BACKGROUND_SIZE) return null;
-  const median = others[Math.floor(BACKGROUND_SIZE / 2)] ?? 0;
-  return score - median;
+  const available = population - (skip >= 0 && skip < population ? 1 : 0);
+  if (available < BACKGROUND_SIZE) return null;
+  while (others.length < BACKGROUND_SIZE) others.push(0);
+  return others[Math.floor(BACKGROUND_SIZE / 2)] ?? 0;
+}
+
+/**
+ * How far a candidate's score stands above the backgrounds of the two tasks it links: the mean of the
+ * query's background level and the candidate's own. This is cross-domain similarity local scaling (CSLS,
+ * Conneau et al. 2018): vocabulary a whole corpus shares (a product name, an issue template) lifts every
+ * score of a query alike, and a "hub" task written in that vocabulary resembles every query a little; a
+ * real duplicate is a pair that stands out from both neighbourhoods. Without the candidate's background
+ * (tiny indexes) the query's alone is used; `null` when the query's is unknown.
+ *
+ * @example
+ * standOutOf(0.45, 0.1, 0.14) // 0.45 − 0.12 = 0.33
+ * standOutOf(0.45, 0.1, null) // 0.35
+ * standOutOf(0.45, null, 0.14) // null
+ */
+export function standOutOf(score: number, queryBackground: number | null, candidateBackground: number | null): number | null {
+  if (queryBackground === null) return null;
+  if (candidateBackground === null) return score - queryBackground;
+  return score - (queryBackground + candidateBackground) / 2;
 }
 
 /**
  * The decision for a candidate: a likely duplicate when its score reaches `likelyDuplicate`, or reaches
- * `related` while standing out from the query's background by `standOut`; related when it reaches
+ * `related` while standing out from the backgrounds of both tasks by `standOut`; related when it reaches
  * `related` or shares an asset. Without a stand-out (older callers, tiny indexes) only the scores count.
+ * Tasks whose titles name different websites (`namesOtherSite`, see `site-names.ts`) are at most related:
+ * the same symptom on two sites, or the same deliverable for two clients, is two pieces of work.
  *
  * @example
  * decide(0.72, false) // 'likely-duplicate'
- * decide(0.4, false, DEFAULT_THRESHOLDS, 0.35) // 'likely-duplicate': far above the query's other candidates
+ * decide(0.4, false, DEFAULT_THRESHOLDS, 0.32) // 'likely-duplicate': far above both tasks' other matches
  * decide(0.4, false, DEFAULT_THRESHOLDS, 0.1) // 'related'
  * decide(0.05, true) // 'related'
  * decide(0.05, false) // null
+ * decide(0.72, false, DEFAULT_THRESHOLDS, 0.5, true) // 'related': golem.de and digitalfernsehen.de
  */
 export function decide(
   score: number,
   sharesAsset: boolean,
   thresholds: DuplicateThresholds = DEFAULT_THRESHOLDS,
   standOut: number | null = null,
+  namesOtherSite = false,
 ): DuplicateDecision | null {
+  if (namesOtherSite) return score >= thresholds.related || sharesAsset ? 'related' : null;
   if (score >= thresholds.likelyDuplicate) return 'likely-duplicate';
   const standOutThreshold = thresholds.standOut ?? DEFAULT_THRESHOLDS.standOut;
   if (score >= thresholds.related && standOut !== null && standOut >= standOutThreshold) return 'likely-duplicate';

@@ -1,5 +1,6 @@
 import issues from './__fixtures__/vscode-issues.json';
 import type { DuplicateCandidateInput } from './candidate';
+import { backgroundLevel, DEFAULT_THRESHOLDS } from './decision';
 import { DuplicateIndex } from './duplicate-index';
 
 const task = (id: string, title: string, extra: Partial<DuplicateCandidateInput> = {}): DuplicateCandidateInput => ({
@@ -45,7 +46,7 @@ function busyMarketingIndex(): DuplicateIndex {
 }
 
 describe('DuplicateIndex', () => {
-  it('puts the same photographer booking first and the Polish and Russian teams\' shoots next, and says why', () => {
+  it('puts the same photographer booking first and the Polish and Russian teams\' shoots next, flags it, and says why', () => {
     const index = busyMarketingIndex();
     const [best, ...rest] = index.findDuplicates({
       title: 'Hire a photographer for the Q1 product photoshoot',
@@ -58,9 +59,10 @@ describe('DuplicateIndex', () => {
     // shoots come next, and the shared concepts are less rare than the English words were alone.
     expect(rest.slice(0, 2).map((match) => match.id).sort()).toEqual(['PL-9', 'RU-3']);
     expect(best?.score).toBeCloseTo(0.41, 2);
-    // The background (median of the next nine) is 0.085: BRAND-1 stands out by 0.326, just under 0.33.
-    expect(best?.standOut).toBeCloseTo(0.326, 3);
-    expect(best?.decision).toBe('related');
+    // The query's other candidates score about 0.085 and BRAND-1's own nearest tasks about as little, so
+    // the booking stands out from both by 0.32 and is flagged although its score is well under 0.55.
+    expect(best?.standOut).toBeCloseTo(0.323, 3);
+    expect(best?.decision).toBe('likely-duplicate');
     expect(best?.matchedTerms).toEqual(expect.arrayContaining(['photographer', 'product', 'headphones', 'Q1', 'Packshots']));
     expect(rest.every((match) => match.decision === null)).toBe(true);
   });
@@ -71,8 +73,23 @@ describe('DuplicateIndex', () => {
     const newsletter = matches.find((match) => match.id === 'WEB-0');
     expect(shopCategoryPage?.decision).toBe('likely-duplicate');
     expect(newsletter?.score).toBeGreaterThan(0.35);
-    expect(newsletter?.standOut).toBeLessThan(0.33);
+    expect(newsletter?.standOut).toBeLessThan(DEFAULT_THRESHOLDS.standOut);
     expect(newsletter?.decision).toBe('related');
+  });
+
+  it('measures a candidate against the background of its own nearest tasks as well as the query\'s', () => {
+    const index = busyMarketingIndex();
+    const matches = index.findDuplicates({ title: 'Headphones product launch in the web shop', projectId: 'SHOP' }, { topK: 100 });
+    const position = matches.findIndex((match) => match.id === 'WEB-0');
+    const newsletter = matches[position];
+    const queryBackground = backgroundLevel(matches.map((match) => match.score), position);
+    // The newsletter's own background: how alike it is to the other 18 tasks of the organisation.
+    const ownMatches = index.findDuplicates({ id: 'WEB-0', title: 'Q1 product newsletter for the web shop' }, { topK: 100 });
+    const ownBackground = backgroundLevel(ownMatches.map((match) => match.score), -1, index.size - 1);
+    expect(queryBackground).not.toBeNull();
+    expect(ownBackground).not.toBeNull();
+    expect(ownBackground).not.toBeCloseTo(queryBackground ?? 0, 3);
+    expect(newsletter?.standOut).toBeCloseTo((newsletter?.score ?? 0) - ((queryBackground ?? 0) + (ownBackground ?? 0)) / 2, 6);
   });
 
   it('judges by score alone while a query has too few candidates to tell what stands out', () => {
@@ -143,6 +160,20 @@ describe('DuplicateIndex', () => {
     expect(reuse?.sharedAssets).toEqual(['stock:shutterstock:2210345678']);
     expect(reuse?.decision).toBe('related');
     expect(reuse?.score).toBeLessThan(0.35);
+  });
+
+  it('does not claim a report about another website as a duplicate, however alike the words', () => {
+    // Real SeaMonkey reports, filed one after the other about two German sites.
+    const index = marketingIndex();
+    index.add(task('SM-1', 'www.golem.de - The page freezes and presents performance issues', { projectId: 'WEBCOMPAT' }));
+    const [otherSite] = index.findDuplicates({ title: 'www.digitalfernsehen.de - The page freezes and presents performance issues' });
+    expect(otherSite?.id).toBe('SM-1');
+    expect(otherSite?.score).toBeGreaterThan(0.55);
+    expect(otherSite?.namesOtherSite).toBe(true);
+    expect(otherSite?.decision).toBe('related');
+    const [sameSite] = index.findDuplicates({ title: 'golem.de: the page freezes and has performance issues' });
+    expect(sameSite?.namesOtherSite).toBe(false);
+    expect(sameSite?.decision).toBe('likely-duplicate');
   });
 
   it('applies the scope: same task, same project, same team, closed long ago, created later', () => {

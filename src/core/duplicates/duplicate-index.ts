@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { type AnalysedText, analyseText } from './analyse';
 import { DuplicateCandidate, type DuplicateCandidateInput } from './candidate';
-import { DEFAULT_THRESHOLDS, type DuplicateDecision, DuplicateThresholds, decide, standOutOf } from './decision';
+import { backgroundLevel, DEFAULT_THRESHOLDS, type DuplicateDecision, DuplicateThresholds, decide, standOutOf } from './decision';
 import { PostingList } from './posting-list';
+import { nameDifferentSites } from './site-names';
 import { combineScores, countWeight, inverseDocumentFrequency, SCORING_MODEL, termWeight } from './scoring-model';
 import { DuplicateScope, type ScopedTask, scopePredicate } from './scope';
 
@@ -17,6 +18,7 @@ export interface IndexedTask extends ScopedTask {
   trigramIds: Int32Array;
   trigramCounts: Uint16Array;
   assets: readonly string[];
+  sites: readonly string[];
 }
 
 /** What a query is about: a task being created (no id yet) or an existing one. */
@@ -44,14 +46,19 @@ export interface DuplicateMatch {
   score: number;
   decision: DuplicateDecision | null;
   /**
-   * How far the score stands above the median of the query's next best candidates (see `standOutOf`);
-   * null when the query had too few candidates to tell.
+   * How far the score stands above the backgrounds of the query and of the candidate (see `standOutOf`);
+   * null when it was not measured because it could not change the decision: the query had too few
+   * candidates to tell, the candidate is not among its best `SCORING_MODEL.candidatesWithBackground`, is
+   * below the related or at the likely-duplicate level, names another website, or could not reach the
+   * stand-out threshold even against an empty background of its own.
    */
   standOut: number | null;
   /** Shared words as the query's author wrote them, most telling first. */
   matchedTerms: string[];
   /** Asset references both tasks point at (normalised URLs, "stock:library:id"). */
   sharedAssets: string[];
+  /** The two titles name different websites (see `site-names.ts`), so the candidate is at most related. */
+  namesOtherSite: boolean;
   components: { text: number; title: number; trigrams: number };
 }
 
@@ -155,7 +162,9 @@ class BestSlots {
  *
  * Queries run in two passes: a fast pass over the postings of the query's terms ranks every task that
  * shares a word by a length-normalised TF-IDF dot product, then the best `rerankPool` of them (plus any
- * task sharing an asset) are scored exactly with the cosine mixture of `scoring-model.ts`.
+ * task sharing an asset) are scored exactly with the cosine mixture of `scoring-model.ts`. A candidate
+ * that might be a likely duplicate is then judged against both neighbourhoods (see `standOutOf`): its own
+ * background comes from a third, smaller search with its stored term vector, so it never goes stale.
  *
  * @example
  * const index = new DuplicateIndex();
@@ -244,6 +253,7 @@ export class DuplicateIndex {
       trigramIds,
       trigramCounts,
       assets: analysed.assets,
+      sites: analysed.sites,
     });
   }
 
@@ -322,13 +332,92 @@ export class DuplicateIndex {
     const options = FindDuplicatesOptions.parse(optionsInput);
     const inScope = scopePredicate(options.scope, query);
     const analysed = analyseText(query.title, query.description);
-    const documentCount = this.size;
-    const idf = (frequency: number): number => inverseDocumentFrequency(frequency, documentCount);
+    const vectors = this.vectorsOfText(analysed);
+    const poolSize = Math.max(SCORING_MODEL.rerankPool, options.topK);
+    const candidates = new Set(this.nominate(vectors, poolSize, (slot) => {
+      const task = this.tasks[slot];
+      return task !== undefined && inScope(task);
+    }));
+    const sharedAssetsBySlot = new Map<number, string[]>();
+    for (const asset of analysed.assets) {
+      for (const slot of this.slotsByAsset.get(asset) ?? []) {
+        const task = this.tasks[slot];
+        if (task === undefined || !inScope(task)) continue;
+        candidates.add(slot);
+        sharedAssetsBySlot.set(slot, [...(sharedAssetsBySlot.get(slot) ?? []), asset]);
+      }
+    }
 
-    // Query vectors, keyed by vocabulary id; words the index has never seen still count in the norms.
-    const queryText = new Map<number, number>();
-    const queryTitle = new Map<number, number>();
-    const surfaceOf = new Map<number, string>();
+    const matches: Array<DuplicateMatch & { slot: number }> = [];
+    for (const slot of candidates) {
+      const task = this.tasks[slot];
+      if (task === undefined) continue;
+      const { components, shared } = this.compare(vectors, task);
+      matches.push({
+        id: task.id,
+        slot,
+        score: combineScores(components),
+        decision: null,
+        standOut: null,
+        matchedTerms: shared
+          .sort((left, right) => right.contribution - left.contribution)
+          .slice(0, options.maxMatchedTerms)
+          .map((entry) => vectors.surfaceOf.get(entry.termId) ?? this.terms.strings[entry.termId] ?? ''),
+        sharedAssets: sharedAssetsBySlot.get(slot) ?? [],
+        namesOtherSite: nameDifferentSites(analysed.sites, task.sites),
+        components,
+      });
+    }
+
+    matches.sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+    // Decided once the whole pool is scored: whether a candidate stands out depends on the others.
+    const scores = matches.map((match) => match.score);
+    const querySlot = query.id === undefined ? undefined : this.slotById.get(query.id);
+    const standOutThreshold = options.thresholds.standOut ?? DEFAULT_THRESHOLDS.standOut;
+    matches.forEach((match, position) => {
+      const queryBackground = backgroundLevel(scores, position);
+      // A candidate's own neighbourhood costs a second search, so only candidates whose decision it can
+      // change get one: among the best few, at the related level, below the near-identity level, and able
+      // to stand out even if their own background were 0 (it only ever lowers the stand-out).
+      const needsOwnBackground =
+        queryBackground !== null &&
+        position < SCORING_MODEL.candidatesWithBackground &&
+        match.score >= options.thresholds.related &&
+        match.score < options.thresholds.likelyDuplicate &&
+        !match.namesOtherSite &&
+        match.score - queryBackground / 2 >= standOutThreshold;
+      match.standOut = needsOwnBackground ? standOutOf(match.score, queryBackground, this.backgroundOfTask(match.slot, querySlot)) : null;
+      match.decision = decide(match.score, match.sharedAssets.length > 0, options.thresholds, match.standOut, match.namesOtherSite);
+    });
+    const top: DuplicateMatch[] = matches.slice(0, options.topK).map(withoutSlot);
+    // Asset reuse is reported even when the words put the task below the top k.
+    for (const match of matches.slice(options.topK)) if (match.sharedAssets.length > 0) top.push(withoutSlot(match));
+    return top;
+  }
+
+  /**
+   * The background level of an indexed task (see `backgroundLevel`): how alike it is to its own nearest
+   * tasks, leaving out itself and the task asking. Tasks written in a corpus-wide template score high here.
+   */
+  private backgroundOfTask(slot: number, querySlot: number | undefined): number | null {
+    const task = this.tasks[slot];
+    if (task === undefined) return null;
+    const vectors = this.vectorsOfTask(task);
+    const nominated = this.nominate(vectors, SCORING_MODEL.backgroundPool, (other) => other !== slot && other !== querySlot && this.tasks[other] !== undefined);
+    const scores: number[] = [];
+    for (const other of nominated) {
+      const otherTask = this.tasks[other];
+      if (otherTask !== undefined) scores.push(combineScores(this.compare(vectors, otherTask).components));
+    }
+    scores.sort((left, right) => right - left);
+    const others = this.size - 1 - (querySlot !== undefined && querySlot !== slot ? 1 : 0);
+    return backgroundLevel(scores, -1, others);
+  }
+
+  /** Query vectors of a new text, keyed by vocabulary id; words the index has never seen still count in the norms. */
+  private vectorsOfText(analysed: AnalysedText): QueryVectors {
+    const idf = this.idf();
+    const vectors: QueryVectors = { text: new Map(), title: new Map(), trigrams: new Map(), textNorm: 0, titleNorm: 0, trigramNorm: 0, surfaceOf: new Map() };
     let textNormSquares = 0;
     let titleNormSquares = 0;
     for (const count of analysed.terms) {
@@ -339,31 +428,71 @@ export class DuplicateIndex {
       const titleWeight = countWeight(count.title) * idf(frequency);
       titleNormSquares += titleWeight * titleWeight;
       if (termId === undefined || frequency === 0) continue;
-      queryText.set(termId, weight);
-      if (count.title > 0) queryTitle.set(termId, titleWeight);
-      surfaceOf.set(termId, count.surface);
+      vectors.text.set(termId, weight);
+      if (count.title > 0) vectors.title.set(termId, titleWeight);
+      vectors.surfaceOf.set(termId, count.surface);
     }
-    const queryTrigrams = new Map<number, number>();
     let trigramNormSquares = 0;
     for (const [gram, count] of analysed.titleTrigrams) {
       const frequency = this.trigrams.frequencyOf(gram);
       const weight = countWeight(count) * idf(frequency);
       trigramNormSquares += weight * weight;
       const gramId = this.trigrams.ids.get(gram);
-      if (gramId !== undefined && frequency > 0) queryTrigrams.set(gramId, weight);
+      if (gramId !== undefined && frequency > 0) vectors.trigrams.set(gramId, weight);
     }
-    const textNorm = Math.sqrt(textNormSquares);
-    const titleNorm = Math.sqrt(titleNormSquares);
-    const trigramNorm = Math.sqrt(trigramNormSquares);
+    vectors.textNorm = Math.sqrt(textNormSquares);
+    vectors.titleNorm = Math.sqrt(titleNormSquares);
+    vectors.trigramNorm = Math.sqrt(trigramNormSquares);
+    return vectors;
+  }
 
-    // Fast pass: accumulate idf-weighted dot products over the postings of the query's terms, rarest
-    // first. Terms in more than COMMON_TERM_SHARE of tasks only add to candidates the rarer terms
-    // nominated (they still count fully in the exact pass), unless those were too few to fill the pool.
+  /** Query vectors of an indexed task, from its stored counts: the same weights `vectorsOfText` gives its text. */
+  private vectorsOfTask(task: IndexedTask): QueryVectors {
+    const idf = this.idf();
+    const vectors: QueryVectors = { text: new Map(), title: new Map(), trigrams: new Map(), textNorm: 0, titleNorm: 0, trigramNorm: 0, surfaceOf: new Map() };
+    let textNormSquares = 0;
+    let titleNormSquares = 0;
+    task.termIds.forEach((termId, position) => {
+      const termIdf = idf(this.terms.frequencies[termId] ?? 0);
+      const titleCount = task.titleCounts[position] ?? 0;
+      const weight = termWeight(titleCount, task.bodyCounts[position] ?? 0) * termIdf;
+      textNormSquares += weight * weight;
+      vectors.text.set(termId, weight);
+      if (titleCount > 0) {
+        const titleWeight = countWeight(titleCount) * termIdf;
+        titleNormSquares += titleWeight * titleWeight;
+        vectors.title.set(termId, titleWeight);
+      }
+    });
+    let trigramNormSquares = 0;
+    task.trigramIds.forEach((gramId, position) => {
+      const weight = countWeight(task.trigramCounts[position] ?? 0) * idf(this.trigrams.frequencies[gramId] ?? 0);
+      trigramNormSquares += weight * weight;
+      vectors.trigrams.set(gramId, weight);
+    });
+    vectors.textNorm = Math.sqrt(textNormSquares);
+    vectors.titleNorm = Math.sqrt(titleNormSquares);
+    vectors.trigramNorm = Math.sqrt(trigramNormSquares);
+    return vectors;
+  }
+
+  private idf(): (frequency: number) => number {
+    const documentCount = this.size;
+    return (frequency) => inverseDocumentFrequency(frequency, documentCount);
+  }
+
+  /**
+   * Fast pass: accumulates idf-weighted dot products over the postings of the query's terms, rarest first,
+   * and returns the `poolSize` best slots that `accepts` lets through. Terms in more than COMMON_TERM_SHARE
+   * of tasks only add to candidates the rarer terms nominated (they still count fully in the exact pass),
+   * unless those were too few to fill the pool.
+   */
+  private nominate(vectors: QueryVectors, poolSize: number, accepts: (slot: number) => boolean): number[] {
+    const idf = this.idf();
     const accumulator = this.accumulator;
     const touched: number[] = [];
-    const poolSize = Math.max(SCORING_MODEL.rerankPool, options.topK);
-    const commonFrequency = Math.max(poolSize, documentCount * SCORING_MODEL.commonTermShare);
-    const byRarity = [...queryText.entries()].sort(
+    const commonFrequency = Math.max(poolSize, this.size * SCORING_MODEL.commonTermShare);
+    const byRarity = [...vectors.text.entries()].sort(
       (left, right) => (this.terms.frequencies[left[0]] ?? 0) - (this.terms.frequencies[right[0]] ?? 0) || left[0] - right[0],
     );
     for (const [termId, queryWeight] of byRarity) {
@@ -384,84 +513,65 @@ export class DuplicateIndex {
     const idOfSlot = (slot: number): string => this.tasks[slot]?.id ?? '';
     const pool = new BestSlots(poolSize, idOfSlot);
     for (const slot of touched) {
-      const task = this.tasks[slot];
-      if (task === undefined || !inScope(task)) continue;
-      pool.offer((accumulator[slot] ?? 0) / (this.pseudoNorms[slot] || 1), slot);
+      if (accepts(slot)) pool.offer((accumulator[slot] ?? 0) / (this.pseudoNorms[slot] || 1), slot);
+      accumulator[slot] = 0;
     }
-    const candidates = new Set(pool.contents());
-    const sharedAssetsBySlot = new Map<number, string[]>();
-    for (const asset of analysed.assets) {
-      for (const slot of this.slotsByAsset.get(asset) ?? []) {
-        const task = this.tasks[slot];
-        if (task === undefined || !inScope(task)) continue;
-        candidates.add(slot);
-        sharedAssetsBySlot.set(slot, [...(sharedAssetsBySlot.get(slot) ?? []), asset]);
-      }
-    }
-
-    // Exact pass: the cosine mixture for the pool.
-    const matches: DuplicateMatch[] = [];
-    for (const slot of candidates) {
-      const task = this.tasks[slot];
-      if (task === undefined) continue;
-      let textSquares = 0;
-      let titleSquares = 0;
-      let titleDot = 0;
-      const shared: Array<{ termId: number; contribution: number }> = [];
-      task.termIds.forEach((termId, position) => {
-        const termIdf = idf(this.terms.frequencies[termId] ?? 0);
-        const titleCount = task.titleCounts[position] ?? 0;
-        const weight = termWeight(titleCount, task.bodyCounts[position] ?? 0) * termIdf;
-        textSquares += weight * weight;
-        const titleWeight = countWeight(titleCount) * termIdf;
-        titleSquares += titleWeight * titleWeight;
-        const queryWeight = queryText.get(termId);
-        if (queryWeight !== undefined) shared.push({ termId, contribution: queryWeight * weight });
-        const queryTitleWeight = queryTitle.get(termId);
-        if (queryTitleWeight !== undefined) titleDot += queryTitleWeight * titleWeight;
-      });
-      let trigramSquares = 0;
-      let trigramDot = 0;
-      task.trigramIds.forEach((gramId, position) => {
-        const weight = countWeight(task.trigramCounts[position] ?? 0) * idf(this.trigrams.frequencies[gramId] ?? 0);
-        trigramSquares += weight * weight;
-        trigramDot += (queryTrigrams.get(gramId) ?? 0) * weight;
-      });
-      const textDot = shared.reduce((sum, entry) => sum + entry.contribution, 0);
-      const components = {
-        text: cosine(textDot, textNorm, Math.sqrt(textSquares)),
-        title: cosine(titleDot, titleNorm, Math.sqrt(titleSquares)),
-        trigrams: cosine(trigramDot, trigramNorm, Math.sqrt(trigramSquares)),
-      };
-      const score = combineScores(components);
-      const sharedAssets = sharedAssetsBySlot.get(slot) ?? [];
-      matches.push({
-        id: task.id,
-        score,
-        decision: null,
-        standOut: null,
-        matchedTerms: shared
-          .sort((left, right) => right.contribution - left.contribution)
-          .slice(0, options.maxMatchedTerms)
-          .map((entry) => surfaceOf.get(entry.termId) ?? this.terms.strings[entry.termId] ?? ''),
-        sharedAssets,
-        components,
-      });
-    }
-    for (const slot of touched) accumulator[slot] = 0;
-
-    matches.sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
-    // Decided once the whole pool is scored: whether a candidate stands out depends on the others.
-    const scores = matches.map((match) => match.score);
-    matches.forEach((match, position) => {
-      match.standOut = standOutOf(match.score, scores, position);
-      match.decision = decide(match.score, match.sharedAssets.length > 0, options.thresholds, match.standOut);
-    });
-    const top = matches.slice(0, options.topK);
-    // Asset reuse is reported even when the words put the task below the top k.
-    for (const match of matches.slice(options.topK)) if (match.sharedAssets.length > 0) top.push(match);
-    return top;
+    return pool.contents();
   }
+
+  /** Exact pass for one task: the three cosines of `scoring-model.ts` and the terms both share. */
+  private compare(vectors: QueryVectors, task: IndexedTask): { components: DuplicateMatch['components']; shared: Array<{ termId: number; contribution: number }> } {
+    const idf = this.idf();
+    let textSquares = 0;
+    let titleSquares = 0;
+    let titleDot = 0;
+    const shared: Array<{ termId: number; contribution: number }> = [];
+    task.termIds.forEach((termId, position) => {
+      const termIdf = idf(this.terms.frequencies[termId] ?? 0);
+      const titleCount = task.titleCounts[position] ?? 0;
+      const weight = termWeight(titleCount, task.bodyCounts[position] ?? 0) * termIdf;
+      textSquares += weight * weight;
+      const titleWeight = countWeight(titleCount) * termIdf;
+      titleSquares += titleWeight * titleWeight;
+      const queryWeight = vectors.text.get(termId);
+      if (queryWeight !== undefined) shared.push({ termId, contribution: queryWeight * weight });
+      const queryTitleWeight = vectors.title.get(termId);
+      if (queryTitleWeight !== undefined) titleDot += queryTitleWeight * titleWeight;
+    });
+    let trigramSquares = 0;
+    let trigramDot = 0;
+    task.trigramIds.forEach((gramId, position) => {
+      const weight = countWeight(task.trigramCounts[position] ?? 0) * idf(this.trigrams.frequencies[gramId] ?? 0);
+      trigramSquares += weight * weight;
+      trigramDot += (vectors.trigrams.get(gramId) ?? 0) * weight;
+    });
+    const textDot = shared.reduce((sum, entry) => sum + entry.contribution, 0);
+    return {
+      components: {
+        text: cosine(textDot, vectors.textNorm, Math.sqrt(textSquares)),
+        title: cosine(titleDot, vectors.titleNorm, Math.sqrt(titleSquares)),
+        trigrams: cosine(trigramDot, vectors.trigramNorm, Math.sqrt(trigramSquares)),
+      },
+      shared,
+    };
+  }
+}
+
+/** A query's weighted term, title-term and title-trigram vectors with their norms. */
+interface QueryVectors {
+  text: Map<number, number>;
+  title: Map<number, number>;
+  trigrams: Map<number, number>;
+  textNorm: number;
+  titleNorm: number;
+  trigramNorm: number;
+  /** How the query's author wrote each term, for the "why". */
+  surfaceOf: Map<number, string>;
+}
+
+function withoutSlot(match: DuplicateMatch & { slot: number }): DuplicateMatch {
+  const { slot: _slot, ...rest } = match;
+  return rest;
 }
 
 function cosine(dot: number, leftNorm: number, rightNorm: number): number {

@@ -11,6 +11,10 @@ export const SCORING_MODEL = {
   weights: { text: 0.4, title: 0.3, trigrams: 0.3 },
   /** Candidates re-scored exactly after the fast pass over the postings. */
   rerankPool: 100,
+  /** Best candidates of a query whose own background is looked up to judge whether they stand out (see `standOutOf`). */
+  candidatesWithBackground: 5,
+  /** Candidates re-scored exactly when looking up a task's own background: enough to find its 9 best. */
+  backgroundPool: 30,
   /** Share of tasks above which a term no longer nominates candidates in the fast pass (see DuplicateIndex). */
   commonTermShare: 0.02,
 } as const;

@@ -27,6 +27,8 @@ export const SerialisedIndex = z.object({
       terms: z.array(z.number().int().nonnegative()),
       trigrams: z.array(z.number().int().nonnegative()),
       assets: z.array(z.string()),
+      /** Added after format 1 was first stored; indexes stored before have none until a task is updated. */
+      sites: z.array(z.string()).optional(),
     }),
   ),
 });
@@ -62,6 +64,7 @@ export function serialiseIndex(index: DuplicateIndex): SerialisedIndex {
       terms: termNumbers,
       trigrams: trigramNumbers,
       assets: [...task.assets],
+      ...(task.sites.length > 0 ? { sites: [...task.sites] } : {}),
     };
   });
   return { format: SERIALISED_INDEX_FORMAT, terms: terms.kept, trigrams: trigrams.kept, tasks };
@@ -97,7 +100,7 @@ export function deserialiseIndex(stored: unknown): DuplicateIndex {
       if (gram === undefined) throw new Error(`Stored task ${task.id} refers to trigram #${String(task.trigrams[at])}, but only ${trigrams.length} trigrams are stored`);
       titleTrigrams.set(gram, task.trigrams[at + 1] ?? 0);
     }
-    const analysed: AnalysedText = { terms: counts, titleTrigrams, assets: task.assets };
+    const analysed: AnalysedText = { terms: counts, titleTrigrams, assets: task.assets, sites: task.sites ?? [] };
     index.addAnalysed(
       {
         id: task.id,

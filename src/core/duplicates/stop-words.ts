@@ -1,4 +1,4 @@
-import { eng, pol, rus } from 'stopword';
+import { deu, eng, pol, rus } from 'stopword';
 
 
 /**
@@ -21,16 +21,21 @@ export const POLISH_STOP_WORDS: ReadonlySet<string> = new Set([
   ...['proszę', 'dziękuję', 'dzięki', 'cześć', 'witam'],
 ]);
 
+export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set([...deu, ...['bitte', 'danke', 'hallo']]);
+
 /**
- * Whether a folded word is a function word in the given language.
+ * Whether a folded word is a function word in the given language. Polish and German texts often quote
+ * English (product names, UI labels), so English function words are dropped from them too.
  *
  * @example
  * isStopWord('the', 'en') // true
  * isStopWord('для', 'ru') // true
  * isStopWord('kampania', 'pl') // false
+ * isStopWord('nicht', 'de') // true
  */
-export function isStopWord(foldedWord: string, language: 'en' | 'ru' | 'pl'): boolean {
+export function isStopWord(foldedWord: string, language: 'en' | 'ru' | 'pl' | 'de'): boolean {
   if (language === 'ru') return RUSSIAN_STOP_WORDS.has(foldedWord);
   if (language === 'pl') return POLISH_STOP_WORDS.has(foldedWord) || ENGLISH_STOP_WORDS.has(foldedWord);
+  if (language === 'de') return GERMAN_STOP_WORDS.has(foldedWord) || ENGLISH_STOP_WORDS.has(foldedWord);
   return ENGLISH_STOP_WORDS.has(foldedWord);
 }

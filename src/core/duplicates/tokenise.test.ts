@@ -59,6 +59,23 @@ describe('tokenise', () => {
     }
   });
 
+  it('drops German function words from a real German report, which would otherwise be rare and telling', () => {
+    // SeaMonkey bug 1681236 ("Zugriff auf Google Drive") quotes Google's German sign-in page.
+    const tokens = tokenise('Anmeldung nicht möglich. Entweder unterstützt der verwendete Browser JavaScript nicht oder JavaScript ist deaktiviert.');
+    expect(tokens.every((token) => token.language === 'de')).toBe(true);
+    expect(tokens.map((token) => token.term)).toEqual(['anmeld', 'unterstutzt', 'verwendet', 'brows', 'javascript', 'javascript', 'deaktiviert']);
+  });
+
+  it('keeps an English title English when it abbreviates "version" to a German stop letter', () => {
+    // SeaMonkey bug 1620759: "v." alone once made the title German and its words unstemmed for English.
+    expect(terms('Missing sort direction arrows in v. 2.53.1')).toEqual(['miss', 'sort', 'direct', 'arrow']);
+  });
+
+  it('keeps an English title English when its function words are also German or Polish ones', () => {
+    // "in" is English and German, "one" is Polish ("they"): counting "in" only for German made this Polish.
+    expect(tokenise('Webinar: budgeting campaigns in one currency').map((token) => token.language)).toEqual(['en', 'en', 'en', 'en', 'en']);
+  });
+
   it('ignores version numbers and long ids, keeps short numbers', () => {
     expect(terms('SeaMonkey 2.53.17 crashes, build 20231202, since 2026')).toEqual(['seamonkey', 'crash', 'build', '2026']);
   });

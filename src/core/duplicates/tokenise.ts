@@ -1,5 +1,5 @@
 import { cleanText } from './clean-text';
-import { type Language, languageOfWord, latinLanguageOf } from './language';
+import { type Language, type LatinLanguage, languageOfWord, latinLanguageOf } from './language';
 import { stemWord } from './stem';
 import { isStopWord } from './stop-words';
 
@@ -80,7 +80,7 @@ export function segmentWords(text: string): string[] {
  * tokenise('Book a photographer for the Q1 product shoot').map((token) => token.term)
  * // ['book', 'photograph', 'q1', 'product', 'shoot']
  */
-export function tokenise(text: string, latinLanguage?: 'en' | 'pl'): Token[] {
+export function tokenise(text: string, latinLanguage?: LatinLanguage): Token[] {
   const words = segmentWords(cleanText(text));
   const folded = words.map(foldWord);
   const language = latinLanguage ?? latinLanguageOf(folded);
