@@ -7,6 +7,34 @@ import { THEME_COOKIE, themeAttributes } from './token-theme';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
+/** What an app's frame is told, as Jira tells a Custom UI app through the bridge's context. */
+interface AppFrame {
+  app: string;
+  title: string;
+  /** manifest.yml's module that frames this app in Jira. */
+  moduleKey: string;
+  extension: Record<string, unknown>;
+  /** The reports offer CSV downloads. */
+  allowDownloads?: boolean;
+}
+
+/**
+ * An iframe of a built Custom UI app with the sandbox Jira gives Custom UI; the bridge shim reads the
+ * module key and the extension from its attributes.
+ * @example appFrame({ app: 'admin', title: 'Mops settings', moduleKey: 'mops-admin-page', extension: { type: 'jira:adminPage' } })
+ */
+function appFrame({ app, title, moduleKey, extension, allowDownloads = false }: AppFrame): Html {
+  const sandbox = `allow-scripts allow-same-origin allow-forms allow-popups${allowDownloads ? ' allow-downloads' : ''} allow-top-navigation-by-user-activation`;
+  return html`<iframe
+    id="mops-${app}"
+    title="${title}"
+    src="/apps/${app}/"
+    sandbox="${sandbox}"
+    data-module-key="${moduleKey}"
+    data-mops-extension="${JSON.stringify(extension)}"
+  ></iframe>`;
+}
+
 /**
  * A few rules of Jira's own look for the tracker frame around the apps, in Atlassian's design tokens
  * (with the light values as fallbacks) so the frame follows the theme the apps follow; the apps style
@@ -171,14 +199,7 @@ export function taskPage(view: TaskPage, project: Project | undefined, names: Ta
       </article>
       <aside aria-label="Mops">
         <h2>Mops</h2>
-        <iframe
-          id="mops-issue-panel"
-          title="Mops issue panel"
-          src="/apps/issue-panel/"
-          sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-top-navigation-by-user-activation"
-          data-module-key="mops-issue-panel"
-          data-mops-extension="${JSON.stringify(extension)}"
-        ></iframe>
+        ${appFrame({ app: 'issue-panel', title: 'Mops issue panel', moduleKey: 'mops-issue-panel', extension })}
       </aside>
     </main>`,
   );
@@ -186,8 +207,8 @@ export function taskPage(view: TaskPage, project: Project | undefined, names: Ta
 
 /** The project page's tabs: each mounts one Custom UI app, as Jira mounts a jira:projectPage module. */
 export const PROJECT_TABS = {
-  capacity: { title: 'Capacity', app: 'capacity-view', moduleKey: 'mops-capacity-view' },
-  budget: { title: 'Budget', app: 'budget-report', moduleKey: 'mops-budget-report' },
+  capacity: { title: 'Capacity', app: 'capacity-view', moduleKey: 'mops-reports' },
+  budget: { title: 'Budget', app: 'budget-report', moduleKey: 'mops-reports' },
 } as const;
 export type ProjectTab = keyof typeof PROJECT_TABS;
 
@@ -209,14 +230,7 @@ export function projectPage(project: Project, tab: ProjectTab): Html {
           (each) => html`<a href="/projects/${encodeURIComponent(project.key)}/${each}" ${each === tab ? raw('aria-current="page"') : ''}>${PROJECT_TABS[each].title}</a>`,
         )}
       </nav>
-      <iframe
-        id="mops-${chosen.app}"
-        title="Mops ${chosen.title.toLowerCase()}"
-        src="/apps/${chosen.app}/"
-        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads allow-top-navigation-by-user-activation"
-        data-module-key="${chosen.moduleKey}"
-        data-mops-extension="${JSON.stringify(extension)}"
-      ></iframe>
+      ${appFrame({ app: chosen.app, title: `Mops ${chosen.title.toLowerCase()}`, moduleKey: chosen.moduleKey, extension, allowDownloads: true })}
     </main>`,
   );
 }
@@ -233,14 +247,7 @@ export function capacityPage(): Html {
     html`<main class="single" style="max-width: none">
       <p class="key"><a href="/">Tasks</a> / Capacity</p>
       <h1>Capacity across projects</h1>
-      <iframe
-        id="mops-capacity-view"
-        title="Mops capacity"
-        src="/apps/capacity-view/"
-        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-downloads allow-top-navigation-by-user-activation"
-        data-module-key="mops-capacity-global-page"
-        data-mops-extension="${JSON.stringify(extension)}"
-      ></iframe>
+      ${appFrame({ app: 'capacity-view', title: 'Mops capacity', moduleKey: 'mops-reports-all', extension, allowDownloads: true })}
     </main>`,
   );
 }
@@ -258,14 +265,7 @@ export function duplicatesPage(project?: Project): Html {
     html`<main class="single" style="max-width: none">
       <p class="key"><a href="/">Tasks</a> / Duplicates${project ? html` / ${project.key} (<a href="/duplicates">all projects</a>)` : ''}</p>
       <h1>Duplicate work across teams${project ? html` — ${project.name}` : ''}</h1>
-      <iframe
-        id="mops-duplicates-report"
-        title="Mops duplicates report"
-        src="/apps/duplicates-report/"
-        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-top-navigation-by-user-activation"
-        data-module-key="mops-duplicates-report"
-        data-mops-extension="${JSON.stringify(extension)}"
-      ></iframe>
+      ${appFrame({ app: 'duplicates-report', title: 'Mops duplicates report', moduleKey: 'mops-reports-all', extension })}
     </main>`,
   );
 }
@@ -281,14 +281,7 @@ export function adminPage(): Html {
     'Mops settings',
     html`<main class="single" style="max-width: none">
       <p class="key"><a href="/">Tasks</a> / Settings</p>
-      <iframe
-        id="mops-admin"
-        title="Mops settings"
-        src="/apps/admin/"
-        sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-top-navigation-by-user-activation"
-        data-module-key="mops-admin-page"
-        data-mops-extension="${JSON.stringify(extension)}"
-      ></iframe>
+      ${appFrame({ app: 'admin', title: 'Mops settings', moduleKey: 'mops-admin-page', extension })}
     </main>`,
   );
 }
