@@ -9,23 +9,14 @@ import {
   AsanaUnavailableError,
 } from './asana-errors';
 import type { AsanaAnswer, AsanaMethod, AsanaRequest, AsanaTransport } from './asana-transport';
-import { waitFromRetryAfter } from './retry-after';
+import { RetryPacing, type RetryPacingOptions } from '../../shared/retry-pacing';
 
-export interface AsanaHttpOptions {
-  /** Waits between attempts; tests pass one that records the wait and returns at once. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Only to turn a `Retry-After` HTTP date into a wait. */
-  now?: () => Date;
-  /** Retries of one request after a 429 or 503. */
-  maxRetries?: number;
-  /**
-   * Waiting allowed across every request of this instance. Asana's 429s ask for tens of seconds at a
-   * time; a webhook-driven job can afford about a minute before it should give up and be retried later.
-   */
-  maxTotalWaitMs?: number;
-  /** First backoff for a 503 without `Retry-After`; doubled on every retry. */
-  baseDelayMs?: number;
-}
+/**
+ * How the client paces retries (see RetryPacing). Asana's 429s ask for tens of seconds at a time; a
+ * webhook-driven job can afford about a minute of waiting (the default) before it gives up and is
+ * retried later.
+ */
+export type AsanaHttpOptions = RetryPacingOptions;
 
 export interface AsanaCall<T> {
   method: AsanaMethod;
@@ -96,8 +87,6 @@ export function batchMessages(outcome: BatchOutcome): string[] {
   return parsed.success ? parsed.data.errors.flatMap((error) => (error.message ? [error.message] : [])) : [];
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 function expand(path: string, params: Readonly<Record<string, string>> = {}): string {
   return path.replace(/\{([\w-]+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : encodeURIComponent(params[name])));
 }
@@ -111,33 +100,23 @@ function expand(path: string, params: Readonly<Record<string, string>> = {}): st
  * @example const task = await http.request({ method: 'GET', path: '/tasks/{task_gid}', pathParams: { task_gid: gid }, query: { opt_fields: 'name' }, subject: `task ${gid}`, schema: TaskAnswer })
  */
 export class AsanaHttp {
-  private calls = 0;
-  private waitedMs = 0;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly now: () => Date;
-  private readonly maxRetries: number;
-  private readonly maxTotalWaitMs: number;
-  private readonly baseDelayMs: number;
+  private readonly pacing: RetryPacing;
 
   constructor(
     private readonly transport: AsanaTransport,
     options: AsanaHttpOptions = {},
   ) {
-    this.sleep = options.sleep ?? defaultSleep;
-    this.now = options.now ?? (() => new Date());
-    this.maxRetries = options.maxRetries ?? DEFAULTS.maxRetries;
-    this.maxTotalWaitMs = options.maxTotalWaitMs ?? DEFAULTS.maxTotalWaitMs;
-    this.baseDelayMs = options.baseDelayMs ?? DEFAULTS.baseDelayMs;
+    this.pacing = new RetryPacing(options, DEFAULTS);
   }
 
   /** Requests sent so far, retries included. */
   hostCalls(): number {
-    return this.calls;
+    return this.pacing.hostCalls();
   }
 
   /** Milliseconds spent waiting for Asana to take requests again. */
   waitedFor(): number {
-    return this.waitedMs;
+    return this.pacing.waitedFor();
   }
 
   async request<T>(call: AsanaCall<T>): Promise<T> {
@@ -145,7 +124,7 @@ export class AsanaHttp {
     const summary: AsanaRequestSummary = { method: call.method, path: expand(call.path, call.pathParams), subject: call.subject };
     const request: AsanaRequest = { method: call.method, path: call.path, query, ...(call.pathParams ? { pathParams: call.pathParams } : {}), ...(call.body ? { body: call.body } : {}) };
     for (let retry = 0; ; retry += 1) {
-      this.calls += 1;
+      this.pacing.countCall();
       let answer: AsanaAnswer;
       try {
         answer = await this.transport(request);
@@ -155,14 +134,8 @@ export class AsanaHttp {
       const { status } = answer;
       if ((status >= 200 && status < 300) || call.answerStatuses?.includes(status)) return this.parse(call.schema, summary, answer);
       if (!RETRYABLE.has(status)) throw failure(status, summary, messagesOf(answer));
-      const delay = waitFromRetryAfter(answer.retryAfter, this.now()) ?? this.baseDelayMs * 2 ** retry;
-      if (retry >= this.maxRetries) throw new AsanaUnavailableError(summary, status, retry + 1, this.waitedMs, `gave up after ${this.maxRetries} retries`);
-      if (this.waitedMs + delay > this.maxTotalWaitMs) {
-        const reason = `the next wait of ${(delay / 1000).toFixed(1)} s would pass the ${(this.maxTotalWaitMs / 1000).toFixed(1)} s waiting budget`;
-        throw new AsanaUnavailableError(summary, status, retry + 1, this.waitedMs, reason);
-      }
-      this.waitedMs += delay;
-      await this.sleep(delay);
+      const refusal = await this.pacing.waitBeforeRetry(retry, answer.retryAfter);
+      if (refusal !== undefined) throw new AsanaUnavailableError(summary, status, retry + 1, this.pacing.waitedFor(), refusal);
     }
   }
 

@@ -9,7 +9,7 @@ import {
   JiraResponseShapeError,
   JiraUnavailableError,
 } from './jira-errors';
-import { retryAfterMs } from './retry-after';
+import { RetryPacing, type RetryPacingOptions } from '../../shared/retry-pacing';
 
 /** The parts of a Forge `requestJira` response the adapter reads. */
 export interface JiraResponse {
@@ -30,23 +30,12 @@ export interface JiraRequestInit {
  */
 export type JiraRequester = (route: Route, init?: JiraRequestInit) => Promise<JiraResponse>;
 
-export interface JiraHttpOptions {
-  /** Waits between attempts; tests pass one that records the wait and returns at once. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Reads the clock, only to turn a `Retry-After` HTTP date into a wait. */
-  now?: () => Date;
-  /** Retries of one request after a 429 or 5xx. */
-  maxRetries?: number;
-  /**
-   * Waiting allowed across every request of this instance. Forge stops a resolver at 25 s, so one
-   * instance per invocation with 10 s of waiting leaves time for the work itself.
-   */
-  maxTotalWaitMs?: number;
-  /** First backoff when Jira sends no `Retry-After`; doubled on every retry. */
-  baseDelayMs?: number;
-  /** A number in [0, 1) that spreads concurrent clients' retries; defaults to Math.random. */
-  jitter?: () => number;
-}
+/**
+ * How the client paces retries (see RetryPacing). Forge stops a resolver at 25 s, so one instance per
+ * invocation with 10 s of waiting (the default) leaves time for the work itself. The jitter defaults
+ * to Math.random, spreading concurrent invocations' retries.
+ */
+export type JiraHttpOptions = RetryPacingOptions;
 
 export type JiraMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -87,8 +76,6 @@ function parseJson(text: string): unknown {
 
 const isRetryable = (status: number) => status === 429 || (status >= 500 && status <= 599);
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * Jira's REST API as one counted, retrying, validating function: every attempt is counted, 429 and 5xx
  * are retried with exponential backoff (or exactly as long as `Retry-After` asks) within a retry cap
@@ -97,35 +84,23 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * @example await new JiraHttp(api.asApp().requestJira).request({ method: 'GET', route: route`/rest/api/3/issue/${id}`, subject: `issue ${id}`, schema: IssueSchema })
  */
 export class JiraHttp {
-  private calls = 0;
-  private waitedMs = 0;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly now: () => Date;
-  private readonly jitter: () => number;
-  private readonly maxRetries: number;
-  private readonly maxTotalWaitMs: number;
-  private readonly baseDelayMs: number;
+  private readonly pacing: RetryPacing;
 
   constructor(
     private readonly requester: JiraRequester,
     options: JiraHttpOptions = {},
   ) {
-    this.sleep = options.sleep ?? defaultSleep;
-    this.now = options.now ?? (() => new Date());
-    this.jitter = options.jitter ?? Math.random;
-    this.maxRetries = options.maxRetries ?? DEFAULTS.maxRetries;
-    this.maxTotalWaitMs = options.maxTotalWaitMs ?? DEFAULTS.maxTotalWaitMs;
-    this.baseDelayMs = options.baseDelayMs ?? DEFAULTS.baseDelayMs;
+    this.pacing = new RetryPacing({ jitter: Math.random, ...options }, DEFAULTS);
   }
 
   /** Requests sent so far, retries included: each one counts against Forge's per-invocation limit. */
   hostCalls(): number {
-    return this.calls;
+    return this.pacing.hostCalls();
   }
 
   /** Milliseconds spent waiting for Jira to accept requests again. */
   waitedFor(): number {
-    return this.waitedMs;
+    return this.pacing.waitedFor();
   }
 
   async request<T>(call: JiraCall<T>): Promise<T> {
@@ -136,37 +111,15 @@ export class JiraHttp {
       init.body = JSON.stringify(call.body);
     }
     for (let retry = 0; ; retry += 1) {
-      this.calls += 1;
+      this.pacing.countCall();
       const response = await this.requester(call.route, init);
       const text = await response.text();
       const { status } = response;
       if ((status >= 200 && status < 300) || call.answerStatuses?.includes(status)) return this.parse(call, summary, text);
       if (!isRetryable(status)) throw this.failure(status, summary, text);
-      const delay = this.delayBefore(retry, response.headers.get('Retry-After'));
-      const attempts = retry + 1;
-      if (retry >= this.maxRetries) {
-        throw new JiraUnavailableError(summary, status, attempts, this.waitedMs, `gave up after ${this.maxRetries} retries`);
-      }
-      if (this.waitedMs + delay > this.maxTotalWaitMs) {
-        throw new JiraUnavailableError(
-          summary,
-          status,
-          attempts,
-          this.waitedMs,
-          `the next wait of ${(delay / 1000).toFixed(1)} s would pass the ${(this.maxTotalWaitMs / 1000).toFixed(1)} s waiting budget`,
-        );
-      }
-      this.waitedMs += delay;
-      await this.sleep(delay);
+      const refusal = await this.pacing.waitBeforeRetry(retry, response.headers.get('Retry-After'));
+      if (refusal !== undefined) throw new JiraUnavailableError(summary, status, retry + 1, this.pacing.waitedFor(), refusal);
     }
-  }
-
-  private delayBefore(retry: number, retryAfter: string | null): number {
-    const asked = retryAfterMs(retryAfter, this.now());
-    if (asked !== undefined) return asked;
-    // "Equal jitter": at least half the exponential step, so waits still grow when the jitter is low.
-    const step = this.baseDelayMs * 2 ** retry;
-    return Math.round(step / 2 + (step / 2) * this.jitter());
   }
 
   private parse<T>(call: JiraCall<T>, summary: JiraRequestSummary, text: string): T {

@@ -22,5 +22,6 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs('-5', now)).toBeUndefined();
     expect(retryAfterMs('1.5', now)).toBeUndefined();
     expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs('1000000', now)).toBeUndefined();
   });
 });

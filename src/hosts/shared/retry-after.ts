@@ -8,7 +8,8 @@
 export function retryAfterMs(header: string | null | undefined, now: Date): number | undefined {
   const value = header?.trim();
   if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // Up to six digits: a wait of eleven days or more is not a rate limit anyone means to honour.
+  if (/^\d{1,6}$/.test(value)) return Number(value) * 1000;
   // Only dates that name a weekday, day, month and year: Date.parse would accept "12" as a year.
   if (!/^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value)) return undefined;
   const at = Date.parse(value);
