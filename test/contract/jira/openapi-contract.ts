@@ -1,5 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { describeSchemaErrors, pathTemplateRegex } from '../../support/openapi-paths';
 import pinned from './jira-platform-v3.subset.json';
 import { ERROR_SCHEMA, ISSUE_FIELD_SCHEMAS } from './spec-subset';
 
@@ -75,29 +76,6 @@ function newAjv(direction: 'request' | 'response'): Ajv {
   return ajv;
 }
 
-function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((error) => {
-    const where = error.instancePath || '(root)';
-    if (error.keyword === 'readOnly') return `${where} is read-only in Jira's schema and must not be sent`;
-    if (error.keyword === 'writeOnly') return `${where} is write-only in Jira's schema and cannot come back`;
-    if (error.keyword === 'additionalProperties') return `${where} has property "${String(error.params.additionalProperty)}", which the schema does not allow`;
-    return `${where} ${error.message ?? error.keyword}`;
-  });
-}
-
-function templateRegex(template: string): { regex: RegExp; names: string[] } {
-  const names: string[] = [];
-  const source = template
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-      names.push(name);
-      return '([^/]+)';
-    })
-    .join('');
-  return { regex: new RegExp(`^${source}$`), names };
-}
 
 /** A query string value turned into the JSON its parameter schema describes, or an explanation why not. */
 function coerceQuery(values: string[], schema: JsonObject): { value?: Json; problem?: string } {
@@ -122,7 +100,7 @@ export class JiraContract {
         const operation = item[method] as Operation | undefined;
         if (!operation) continue;
         const shared = (item.parameters as Parameter[] | undefined) ?? [];
-        this.operations.push({ method, pathTemplate, operation: { ...operation, parameters: [...shared, ...(operation.parameters ?? [])] }, ...templateRegex(pathTemplate) });
+        this.operations.push({ method, pathTemplate, operation: { ...operation, parameters: [...shared, ...(operation.parameters ?? [])] }, ...pathTemplateRegex(pathTemplate) });
       }
     }
   }
@@ -192,7 +170,7 @@ export class JiraContract {
       if (coerced.problem) violations.push(`${label}: query parameter ${name} ${coerced.problem}`);
       else {
         const validate = this.validator(`${operation.operationId} query ${name}`, 'request', schema);
-        if (!validate(coerced.value)) violations.push(...describeErrors(validate.errors).map((text) => `${label}: query ${name}${text}`));
+        if (!validate(coerced.value)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label}: query ${name}${text}`));
       }
     }
     for (const parameter of queryParameters.values()) {
@@ -215,7 +193,7 @@ export class JiraContract {
       return { operation, violations: [...violations, `${label}: body is not JSON`] };
     }
     const validate = this.validator(`${operation.operationId} body`, 'request', (media.schema ?? {}) as Json);
-    if (!validate(body)) violations.push(...describeErrors(validate.errors).map((text) => `${label} body: ${text}`));
+    if (!validate(body)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label} body: ${text}`));
     return { operation, violations };
   }
 
@@ -240,10 +218,10 @@ export class JiraContract {
     const violations: string[] = [];
     if (schema !== undefined) {
       const validate = this.validator(`${operationId} ${status}`, 'response', schema as Json);
-      if (!validate(body)) violations.push(...describeErrors(validate.errors).map((text) => `${label}: ${text}`));
+      if (!validate(body)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label}: ${text}`));
     } else if (status >= 400) {
       const validate = this.validator(ERROR_SCHEMA, 'response', { $ref: `#/components/schemas/${ERROR_SCHEMA}` });
-      if (!validate(body)) violations.push(...describeErrors(validate.errors).map((text) => `${label} (as ${ERROR_SCHEMA}): ${text}`));
+      if (!validate(body)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label} (as ${ERROR_SCHEMA}): ${text}`));
     }
     for (const issue of issuesIn(body)) violations.push(...this.checkIssueFields(issue, label));
     return violations;
@@ -260,7 +238,7 @@ export class JiraContract {
       const list = schemaName.endsWith('[]');
       const ref = { $ref: `#/components/schemas/${schemaName.replace(/\[\]$/, '')}` };
       const validate = this.validator(`field ${schemaName}`, 'response', list ? { type: 'array', items: ref } : ref);
-      if (!validate(value)) violations.push(...describeErrors(validate.errors).map((text) => `${label}: issue ${String(issue.key)} field ${field}${text}`));
+      if (!validate(value)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label}: issue ${String(issue.key)} field ${field}${text}`));
     }
     return violations;
   }

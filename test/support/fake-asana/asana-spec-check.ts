@@ -1,5 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { describeSchemaErrors, pathTemplateRegex } from '../openapi-paths';
 import pinned from '../../contract/asana/asana_oas.subset.json';
 
 /*
@@ -98,29 +99,6 @@ function newAjv(direction: 'request' | 'response'): Ajv {
   return ajv;
 }
 
-function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((error) => {
-    const where = error.instancePath || '(root)';
-    if (error.keyword === 'readOnly') return `${where} is read-only in Asana's schema and must not be sent`;
-    if (error.keyword === 'writeOnly') return `${where} is write-only in Asana's schema and cannot come back`;
-    if (error.keyword === 'enum') return `${where} must be one of ${JSON.stringify(error.params.allowedValues)}`;
-    return `${where} ${error.message ?? error.keyword}`;
-  });
-}
-
-function templateRegex(template: string): { regex: RegExp; names: string[] } {
-  const names: string[] = [];
-  const source = template
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-      names.push(name);
-      return '([^/]+)';
-    })
-    .join('');
-  return { regex: new RegExp(`^${source}$`), names };
-}
 
 /** A query value as the JSON its parameter schema describes: `style: form, explode: false` lists are comma-separated. */
 function queryValue(values: string[], schema: JsonObject): { value?: Json; problem?: string } {
@@ -160,7 +138,7 @@ export class AsanaSpecCheck {
     for (const [pathTemplate, item] of Object.entries(paths)) {
       for (const method of METHODS) {
         const operation = item[method] as Operation | undefined;
-        if (operation) this.operations.push({ method: method.toUpperCase(), pathTemplate, operation, pathParameters: item.parameters ?? [], ...templateRegex(pathTemplate) });
+        if (operation) this.operations.push({ method: method.toUpperCase(), pathTemplate, operation, pathParameters: item.parameters ?? [], ...pathTemplateRegex(pathTemplate) });
       }
     }
     // Literal paths first: "/tasks" must not be taken for a template.
@@ -203,7 +181,7 @@ export class AsanaSpecCheck {
       if (coerced.problem) violations.push(`${label}: query parameter "${name}" ${coerced.problem}`);
       else if (parameter.schema) {
         const validate = this.validator('request', parameter.schema);
-        if (!validate(coerced.value)) violations.push(...describeErrors(validate.errors).map((text) => `${label}: query parameter "${name}"${text.replace('(root)', '')}`));
+        if (!validate(coerced.value)) violations.push(...describeSchemaErrors(validate.errors, 'Asana').map((text) => `${label}: query parameter "${name}"${text.replace('(root)', '')}`));
       }
     }
     for (const parameter of queryParameters.values()) {
@@ -216,7 +194,7 @@ export class AsanaSpecCheck {
       else {
         if (!request.contentType?.toLowerCase().startsWith('application/json')) violations.push(`${label}: body must be sent as application/json, not ${request.contentType ?? 'no content type'}`);
         const validate = this.validator('request', schema);
-        if (!validate(closeRequestGaps(request.body))) violations.push(...describeErrors(validate.errors).map((text) => `${label}: body${text}`));
+        if (!validate(closeRequestGaps(request.body))) violations.push(...describeSchemaErrors(validate.errors, 'Asana').map((text) => `${label}: body${text}`));
       }
     } else if (documentedBody?.required) {
       violations.push(`${label}: a JSON body is required`);
@@ -236,6 +214,6 @@ export class AsanaSpecCheck {
     const schema = documented.content?.['application/json']?.schema;
     if (!schema) return body === undefined ? [] : [`${operationId}: status ${status} documents no body`];
     const validate = this.validator('response', schema);
-    return validate(closeResponseGaps(operationId, body)) ? [] : describeErrors(validate.errors).map((text) => `${operationId} ${status}: body${text}`);
+    return validate(closeResponseGaps(operationId, body)) ? [] : describeSchemaErrors(validate.errors, 'Asana').map((text) => `${operationId} ${status}: body${text}`);
   }
 }
