@@ -8,6 +8,8 @@ import type { SqlClient } from './database/sql-client';
 import type { LocalLog } from './local-log';
 import { LocalMops } from './local-mops';
 import { seedOrganisation, type SeedOutcome } from './organisation/seed-organisation';
+import { createAsanaServer, type AsanaServer, type AsanaServerDeps } from '../asana/asana-server';
+import { requestedPersonId, resolveViewer } from './api/viewer';
 
 export interface LocalHostOptions {
   db: SqlClient;
@@ -22,6 +24,8 @@ export interface LocalHostOptions {
   demoSeed?: number;
   /** Where the built Custom UI apps are (static/<app>/build); the repository's static/ unless told. */
   staticDir?: string;
+  /** The Asana app server module, mounted at /asana when given (MOPS_SECRET_KEY set); off otherwise. */
+  asana?: Pick<AsanaServerDeps, 'config' | 'scheduler' | 'fetch' | 'http'>;
 }
 
 export interface RunningLocalHost {
@@ -29,6 +33,8 @@ export interface RunningLocalHost {
   port: number;
   mops: LocalMops;
   seed: SeedOutcome;
+  /** The Asana module, when configured. */
+  asana?: AsanaServer;
   /** Stops accepting requests and waits for those under way; the database stays open for its owner. */
   close(): Promise<void>;
 }
@@ -52,6 +58,18 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
   for (const problem of mops.duplicates.lastSync().problems) options.log('warn', problem);
 
   const app = createLocalApp({ mops, ...(options.defaultPersonId ? { defaultPersonId: options.defaultPersonId } : {}), ...(options.staticDir ? { staticDir: options.staticDir } : {}) });
+  let asana: AsanaServer | undefined;
+  if (options.asana) {
+    asana = createAsanaServer({
+      ...options.asana,
+      db: options.db,
+      mops,
+      // The local host's viewer stands in for sign-in here as on every other page.
+      personOf: (c) => resolveViewer(options.db, requestedPersonId(c), options.defaultPersonId).then((viewer) => viewer.person.id, () => undefined),
+      log: options.log,
+    });
+    app.mount('/asana', asana.fetch);
+  }
   const hostname = options.hostname ?? '127.0.0.1';
   const server = createAdaptorServer({ fetch: app.fetch, hostname }) as Server;
   await new Promise<void>((resolve, reject) => {
@@ -65,15 +83,19 @@ export async function startLocalHost(options: LocalHostOptions): Promise<Running
     });
   });
   const port = (server.address() as AddressInfo).port;
+  asana?.start();
   return {
     url: `http://${hostname}:${port}/`,
     port,
     mops,
     seed,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    ...(asana ? { asana } : {}),
+    close: async () => {
+      await asana?.stop();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
-      }),
+      });
+    },
   };
 }

@@ -20,11 +20,18 @@ export interface SubsetPlan {
   extraSchemas: readonly string[];
 }
 
-/** The webhook side of the REST API: creating a webhook (the handshake's contract) and the event shape. */
+/**
+ * The app server's own side of the REST API: creating a webhook (the handshake's contract) and the event
+ * shape, listing a workspace's projects to subscribe them, and who a token belongs to (GET /users/me).
+ */
 export const ASANA_OAS_PLAN: SubsetPlan = {
   file: 'asana_oas.subset.json',
   source: 'asana_oas.yaml',
-  operations: [{ method: 'post', path: '/webhooks' }],
+  operations: [
+    { method: 'post', path: '/webhooks' },
+    { method: 'get', path: '/workspaces/{workspace_gid}/projects' },
+    { method: 'get', path: '/users/{user_gid}' },
+  ],
   extraSchemas: ['EventResponse'],
 };
 
@@ -37,6 +44,9 @@ export const APP_COMPONENTS_PLAN: SubsetPlan = {
     { method: 'get', path: '/form_metadata_url_path_placeholder' },
     { method: 'get', path: '/action.metadata_url_path_placeholder' },
     { method: 'post', path: '/run_action_url_path_placeholder' },
+    { method: 'post', path: '/action.on_change_callback_path_placeholder' },
+    { method: 'post', path: '/action.on_submit_callback_path_placeholder' },
+    { method: 'post', path: '/resource_attach_url_path_placeholder' },
   ],
   extraSchemas: [
     'WidgetField-Pill',

@@ -13,8 +13,21 @@ export interface FakeUser {
 export interface FakeProject {
   gid: string;
   name: string;
+  /** The team that owns the project, if any. */
+  team: string | null;
   /** Custom field gids shown on the project's tasks, in order. */
   fieldSettings: string[];
+}
+
+/** A webhook the fake created, with the secret it handshook with; deliveries are signed with it. */
+export interface FakeWebhook {
+  gid: string;
+  resource: string;
+  resourceType: 'project' | 'team';
+  target: string;
+  secret: string;
+  filters: unknown[];
+  created_at: string;
 }
 
 export interface FakeCustomField {
@@ -73,6 +86,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export class AsanaWorld {
   readonly workspaceGid = '1200000000000001';
+  readonly workspaceName = 'Kestrel Marketing';
+  /** Teams by gid → name. */
+  readonly teams = new Map<string, string>();
+  /** Webhooks by gid. */
+  readonly webhooks = new Map<string, FakeWebhook>();
   readonly users = new Map<string, FakeUser>();
   readonly projects = new Map<string, FakeProject>();
   readonly tasks = new Map<string, FakeTask>();
@@ -105,11 +123,17 @@ export class AsanaWorld {
     return user;
   }
 
-  addProject(name: string): FakeProject {
-    const project = { gid: this.gid(), name, fieldSettings: [] };
+  addProject(name: string, team: string | null = null): FakeProject {
+    const project = { gid: this.gid(), name, team, fieldSettings: [] };
     this.projects.set(project.gid, project);
     this.events.set(project.gid, []);
     return project;
+  }
+
+  addTeam(name: string): string {
+    const gid = this.gid();
+    this.teams.set(gid, name);
+    return gid;
   }
 
   addCustomField(field: Omit<FakeCustomField, 'gid' | 'enum_options'> & { enum_options?: string[] }): FakeCustomField {

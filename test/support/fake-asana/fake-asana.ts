@@ -1,9 +1,11 @@
+import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { AsanaSpecCheck } from './asana-spec-check';
 import { AsanaWorld } from './asana-world';
 import { type Answer, handlers, type Received } from './handlers';
+import { FakeAsanaAuth, type FakeAsanaAccount } from './oauth-endpoints';
 
 export type { Received } from './handlers';
 
@@ -27,6 +29,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  */
 export class FakeAsana {
   readonly world = new AsanaWorld();
+  /** Asana's OAuth side and the accounts behind tokens (GET /users/me), on the same server. */
+  readonly auth = new FakeAsanaAuth();
   /** HTTP requests, in arrival order (a batch is one). */
   readonly requests: Received[] = [];
   /** Actions run inside `POST /batch` requests. */
@@ -52,6 +56,25 @@ export class FakeAsana {
     return `http://127.0.0.1:${this.port}${BASE_PATH}`;
   }
 
+  /** Asana's app origin: OAuth (`/-/oauth_token`, `/-/oauth_revoke`) and `/api/1.0/users/me` under it. */
+  get appUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /**
+   * Delivers events to the webhook on `resourceGid` as Asana does: a POST of `{"events": [...]}` to its
+   * target, signed with X-Hook-Signature (HMAC-SHA256 of the body under the handshake secret). Returns
+   * the receiver's status.
+   */
+  async deliver(resourceGid: string, events: readonly unknown[]): Promise<number> {
+    const webhook = [...this.world.webhooks.values()].find((candidate) => candidate.resource === resourceGid);
+    if (!webhook) throw new Error(`The fake has no webhook on ${resourceGid}; subscribe it first`);
+    const body = JSON.stringify({ events });
+    const response = await fetch(webhook.target, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Hook-Signature': createHmac('sha256', webhook.secret).update(body).digest('hex') }, body });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
   /** The next `times` requests get 429 with `Retry-After: seconds`, as Asana's rate limiter answers. */
   rateLimitNext(times: number, retryAfterSeconds: number): void {
     for (let index = 0; index < times; index += 1) this.limits.push(String(retryAfterSeconds));
@@ -75,11 +98,24 @@ export class FakeAsana {
   async stop(): Promise<void> {
     const server = this.server;
     if (!server) return;
-    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    await closed;
   }
 
-  private async listen(): Promise<void> {
+  /** Starts this fake on 127.0.0.1 with a free port (`FakeAsana.start()` makes one and starts it). */
+  async listen(): Promise<void> {
     const app = new Hono();
+    // The auth side's requests are kept with their form fields, for tests of what Mops sent.
+    app.use('*', async (c, next) => {
+      if (!c.req.path.startsWith('/-/') && c.req.path !== `${BASE_PATH}/users/me`) return next();
+      const form = c.req.method === 'POST' ? Object.fromEntries(new URLSearchParams(await c.req.text())) : {};
+      const authorization = c.req.header('authorization');
+      this.auth.calls.push({ method: c.req.method, path: c.req.path, form, ...(authorization === undefined ? {} : { authorization }) });
+      if (this.auth.outage !== undefined) return c.json({ errors: [{ message: 'Service unavailable' }] }, this.auth.outage as 503);
+      return next();
+    });
+    this.auth.register(app);
     app.all(`${BASE_PATH}/*`, async (c) => {
       const url = new URL(c.req.url);
       const text = await c.req.text();
@@ -92,7 +128,9 @@ export class FakeAsana {
           return c.json({ errors: [{ message: 'Invalid JSON in request body' }] }, 400);
         }
       }
-      const user = [...this.world.users.values()].find((candidate) => `Bearer ${candidate.token}` === c.req.header('authorization'));
+      const bearer = (c.req.header('authorization') ?? '').replace(/^Bearer /, '');
+      const account = this.auth.accountOf(bearer);
+      const user = [...this.world.users.values()].find((candidate) => candidate.token === bearer) ?? account;
       if (!user) return c.json({ errors: [{ message: 'Not Authorized' }] }, 401);
       const contentType = c.req.header('content-type');
       const answer = await this.handle({
@@ -102,6 +140,7 @@ export class FakeAsana {
         body,
         userGid: user.gid,
         inBatch: false,
+        ...(account ? { account } : {}),
         ...(contentType ? { contentType } : {}),
       });
       const headers = new Headers({ 'Content-Type': 'application/json; charset=UTF-8', ...answer.headers });
@@ -116,7 +155,7 @@ export class FakeAsana {
   }
 
   /** One request or batch action: rate limit, contract check of the request, the handler, contract check of the answer. */
-  async handle(request: { method: string; path: string; query: URLSearchParams; body: unknown; userGid: string; inBatch: boolean; contentType?: string }): Promise<Answer> {
+  async handle(request: { method: string; path: string; query: URLSearchParams; body: unknown; userGid: string; inBatch: boolean; contentType?: string; account?: FakeAsanaAccount }): Promise<Answer> {
     const checked = this.check.checkRequest(request);
     const received: Received = { ...request, operationId: checked.operation?.operationId ?? '(unknown)', pathParams: checked.operation?.pathParams ?? {} };
     (request.inBatch ? this.actions : this.requests).push(received);

@@ -1,5 +1,7 @@
-import { type FakeTask, project, taskResource } from './asana-world';
+import { randomBytes } from 'node:crypto';
+import { type FakeTask, type FakeWebhook, project, taskResource } from './asana-world';
 import type { FakeAsana } from './fake-asana';
+import type { FakeAsanaAccount } from './oauth-endpoints';
 
 /** A request (or batch action) as the fake received it, after the contract check. */
 export interface Received {
@@ -12,6 +14,8 @@ export interface Received {
   userGid: string;
   inBatch: boolean;
   contentType?: string;
+  /** The account of a token the fake's OAuth side issued or accepted (GET /users/me answers with it). */
+  account?: FakeAsanaAccount;
 }
 
 export interface Answer {
@@ -86,8 +90,65 @@ function newTask(fake: FakeAsana, request: Received, data: Record<string, unknow
   });
 }
 
+/** A project as Asana lists it: compact, with its team and workspace when asked for. */
+function renderProject(fake: FakeAsana, gid: string): Json {
+  const found = fake.world.projects.get(gid);
+  return {
+    gid,
+    resource_type: 'project',
+    name: found?.name ?? '',
+    archived: false,
+    workspace: { gid: fake.world.workspaceGid, resource_type: 'workspace', name: fake.world.workspaceName },
+    ...(found?.team ? { team: { gid: found.team, resource_type: 'team', name: fake.world.teams.get(found.team) ?? `Team ${found.team}` } } : {}),
+  };
+}
+
 /** The fake's operations, by Asana's operationId. */
 export const handlers: Record<string, Handler> = {
+  /**
+   * Asana's webhook creation: before answering, it POSTs `X-Hook-Secret` to the target and creates the
+   * webhook only if the target echoes it with 200 (the receiver must answer while this call is in flight).
+   */
+  async createWebhook(request, fake) {
+    const data = dataOf(request);
+    const resource = typeof data.resource === 'string' ? data.resource : '';
+    const target = typeof data.target === 'string' ? data.target : '';
+    const filters = Array.isArray(data.filters) ? data.filters : [];
+    const isProject = fake.world.projects.has(resource);
+    const isTeam = [...fake.world.projects.values()].some((candidate) => candidate.team === resource) || fake.world.teams.has(resource);
+    if (!isProject && !isTeam) return error(404, `resource: Not a recognized ID: ${resource}`);
+    if (isTeam && filters.some((filter) => isObject(filter) && filter.fields !== undefined)) return error(400, 'filters: Subscriptions created on higher-level resources do not support fields');
+    if (isTeam && filters.length === 0) return error(400, 'filters: Webhooks on a team require filters');
+    const secret = randomBytes(32).toString('hex');
+    let echoed = false;
+    try {
+      const handshake = await fetch(target, { method: 'POST', headers: { 'X-Hook-Secret': secret } });
+      echoed = handshake.status === 200 && handshake.headers.get('x-hook-secret') === secret;
+    } catch {
+      echoed = false;
+    }
+    if (!echoed) return error(400, 'The remote server did not respond with the handshake secret.');
+    const webhook: FakeWebhook = { gid: fake.world.gid(), resource, resourceType: isProject ? 'project' : 'team', target, secret, filters, created_at: fake.world.tick() };
+    fake.world.webhooks.set(webhook.gid, webhook);
+    const rendered = { gid: webhook.gid, resource_type: 'webhook', active: true, created_at: webhook.created_at, resource: { gid: resource, resource_type: webhook.resourceType, name: fake.world.projects.get(resource)?.name ?? `Team ${resource}` }, target };
+    return { status: 201, body: { data: project(rendered, fieldsOf(request) ?? ['active', 'resource', 'resource.name', 'target']) } };
+  },
+
+  getProjectsForWorkspace(request, fake) {
+    if (request.pathParams.workspace_gid !== fake.world.workspaceGid) return error(404, `workspace: Not a recognized ID: ${request.pathParams.workspace_gid ?? ''}`);
+    return page(request, [...fake.world.projects.keys()].map((gid) => renderProject(fake, gid)));
+  },
+
+  getUser(request, fake) {
+    const asked = request.pathParams.user_gid;
+    if (asked !== 'me' && asked !== request.userGid) return error(403, 'Forbidden');
+    const account = request.account;
+    const workspaces = account?.workspaces ?? [{ gid: fake.world.workspaceGid, name: fake.world.workspaceName }];
+    const name = account?.name ?? fake.world.users.get(request.userGid)?.name ?? 'Unknown user';
+    const rendered = { gid: request.userGid, resource_type: 'user', name, email: `${request.userGid}@example.com`, workspaces: workspaces.map((workspace) => ({ ...workspace, resource_type: 'workspace' })) };
+    return { status: 200, body: { data: project(rendered, fieldsOf(request)) } };
+  },
+
   getTask(request, fake) {
     const task = readableTask(request, fake, request.pathParams.task_gid);
     if (isAnswer(task)) return task;

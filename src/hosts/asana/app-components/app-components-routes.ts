@@ -16,8 +16,11 @@ export interface AsanaAppComponentsDeps {
   /** The Asana app's OAuth client secret: the key of `x-asana-request-signature`. */
   clientSecret: string;
   idempotency: ReplayGuard;
-  /** The panel view of a task as the Asana user asking sees it; undefined when they may not. */
-  widgetView(request: WidgetMetadataRequest): Promise<IssuePanelView | undefined>;
+  /**
+   * The panel view of a task as the Asana user asking sees it; undefined when they may not.
+   * `duplicatesHidden` when Mops cannot act as that user, so it must not count other tasks for them.
+   */
+  widgetView(request: WidgetMetadataRequest): Promise<(IssuePanelView & { duplicatesHidden?: boolean }) | undefined>;
   clock: Clock;
   log: AsanaLog;
 }
@@ -55,7 +58,8 @@ export function asanaAppComponentsRoutes(deps: AsanaAppComponentsDeps): Hono {
     if (!request.ok) return c.json({ error: request.reason }, 400);
     const view = await deps.widgetView(request.value);
     if (!view) return c.json({ error: 'Task not found' }, 404);
-    return c.json(widgetMetadata(view, deps.clock.now()));
+    const { duplicatesHidden, ...panel } = view;
+    return c.json(widgetMetadata(panel, deps.clock.now(), { duplicatesHidden: duplicatesHidden === true }));
   });
   return routes;
 }

@@ -21,11 +21,16 @@ function complianceField(view: IssuePanelView): WidgetField {
   if (!template) return { type: 'pill', name: 'Template', text: 'None applies', color: 'none' };
   if (!template.applied) return { type: 'pill', name: fit(`Template: ${template.name}`), text: 'Not applied yet', color: 'yellow' };
   const violations = template.findings.filter((finding) => finding.severity === 'violation').length;
+  const warnings = template.findings.filter((finding) => finding.severity === 'warning').length;
   if (template.compliant) return { type: 'pill', name: fit(`Template: ${template.name}`), text: 'Compliant', color: 'green' };
-  return { type: 'pill', name: fit(`Template: ${template.name}`), text: violations === 1 ? '1 violation' : `${violations} violations`, color: 'red' };
+  if (violations > 0) return { type: 'pill', name: fit(`Template: ${template.name}`), text: violations === 1 ? '1 violation' : `${violations} violations`, color: 'red' };
+  // Not compliant yet, nothing broken yet: gaps that become violations once the task moves on.
+  return { type: 'pill', name: fit(`Template: ${template.name}`), text: warnings === 1 ? '1 item open' : `${warnings} items open`, color: 'yellow' };
 }
 
-function duplicatesField(view: IssuePanelView): WidgetField {
+function duplicatesField(view: IssuePanelView, hidden: boolean): WidgetField {
+  // Mops cannot tell which other tasks this person may open: counting them would reveal them.
+  if (hidden) return { type: 'pill', name: 'Duplicate work', text: 'Connect Mops to see', color: 'none' };
   const likely = view.duplicates.filter((duplicate) => duplicate.decision === 'likely-duplicate').length;
   const related = view.duplicates.length - likely;
   let text: string;
@@ -38,17 +43,18 @@ function duplicatesField(view: IssuePanelView): WidgetField {
 
 /**
  * The Mops widget on an Asana task (App Components `summary_with_details_v0`): budget planned and
- * committed/actual, template compliance and duplicate work, with an "updated" footer. Checked against
+ * committed/actual, template compliance and duplicate work, with an "updated" footer. With
+ * `duplicatesHidden` (a viewer whose permissions Mops cannot check) the duplicates are not counted. Checked against
  * Asana's limits (1–5 fields, 40-character texts) on the way out.
  * @example widgetMetadata(view, new Date('2026-11-23T09:00:00Z')).metadata.fields[0] // { type: 'text_with_icon', name: 'Budget planned', text: '12000.00 EUR' }
  */
-export function widgetMetadata(view: IssuePanelView, updatedAt: Date): WidgetMetadataResponse {
+export function widgetMetadata(view: IssuePanelView, updatedAt: Date, options: { duplicatesHidden?: boolean } = {}): WidgetMetadataResponse {
   return WidgetMetadataResponse.parse({
     template: 'summary_with_details_v0',
     metadata: {
       title: fit(`Mops · ${view.key}`),
       subtitle: 'Budget, compliance and duplicate work',
-      fields: [...budgetFields(view), complianceField(view), duplicatesField(view)],
+      fields: [...budgetFields(view), complianceField(view), duplicatesField(view, options.duplicatesHidden === true)],
       footer: { footer_type: 'updated', last_updated_at: updatedAt.toISOString() },
     },
   });

@@ -7,11 +7,11 @@ import { AsanaAccessTokens, AsanaNotConnectedError, needsRefresh } from './acces
 import { authorizeUrl } from './authorize-url';
 import { httpAsanaAuthApi } from './http-asana-auth-api';
 import { codeChallengeS256, newCodeVerifier } from './pkce';
-import { FakeAsana } from './testing/fake-asana';
+import { FakeAsana } from '../../../../test/support/fake-asana/fake-asana';
 
 const database = databaseForThisFile();
 const asana = new FakeAsana();
-beforeAll(() => asana.start());
+beforeAll(() => asana.listen());
 afterAll(() => asana.stop());
 
 const jakub = { gid: '1209002', name: 'Jakub Mazur', workspaces: [{ gid: '1200', name: 'Acme Marketing' }] };
@@ -37,9 +37,9 @@ describe('AsanaAccessTokens', () => {
   });
 
   async function connectJakub(clock: Clock) {
-    const api = httpAsanaAuthApi({ fetch, baseUrl: asana.baseUrl, client: { clientId: asana.clientId, clientSecret: new Secret(asana.clientSecret) } });
+    const api = httpAsanaAuthApi({ fetch, baseUrl: asana.appUrl, client: { clientId: asana.auth.clientId, clientSecret: new Secret(asana.auth.clientSecret) } });
     const verifier = newCodeVerifier();
-    const { code } = asana.approve(authorizeUrl({ clientId: asana.clientId, redirectUri: REDIRECT, state: 's', codeChallenge: codeChallengeS256(verifier) }), jakub);
+    const { code } = asana.auth.approve(authorizeUrl({ clientId: asana.auth.clientId, redirectUri: REDIRECT, state: 's', codeChallenge: codeChallengeS256(verifier) }), jakub);
     const grant = await api.exchangeCode({ code, codeVerifier: verifier, redirectUri: REDIRECT });
     const connections = new SqlAsanaConnections(database(), testSecretBox());
     const now = clock.now();
@@ -54,11 +54,11 @@ describe('AsanaAccessTokens', () => {
     expect((await tokens.forWorkspace('1200')).equals(grant.accessToken)).toBe(true);
 
     clock.advance(55 * 60);
-    asana.calls.length = 0;
+    asana.auth.calls.length = 0;
     const [first, second] = await Promise.all([tokens.forWorkspace('1200'), tokens.forWorkspace('1200')]);
     expect(first.equals(second)).toBe(true);
     expect(first.equals(grant.accessToken)).toBe(false);
-    expect(asana.calls.filter((call) => call.form.grant_type === 'refresh_token')).toHaveLength(1);
+    expect(asana.auth.calls.filter((call) => call.form.grant_type === 'refresh_token')).toHaveLength(1);
     const stored = await connections.forWorkspace('1200');
     expect(stored?.accessExpiresAt).toEqual(new Date('2026-11-23T11:55:00Z'));
     expect(stored?.accessToken.equals(first)).toBe(true);

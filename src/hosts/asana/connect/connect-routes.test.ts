@@ -9,11 +9,11 @@ import { testSecretBox } from '../stores/testing/test-secret-box';
 import { asanaConnectRoutes, type AsanaConnectDeps } from './connect-routes';
 import { httpAsanaAuthApi } from './http-asana-auth-api';
 import type { AsanaOAuthConfig } from './oauth-config';
-import { FakeAsana } from './testing/fake-asana';
+import { FakeAsana } from '../../../../test/support/fake-asana/fake-asana';
 
 const database = databaseForThisFile();
 const asana = new FakeAsana();
-beforeAll(() => asana.start());
+beforeAll(() => asana.listen());
 afterAll(() => asana.stop());
 
 const PUBLIC = 'https://mops.example.com';
@@ -36,11 +36,11 @@ function harness(options: { oauth?: boolean } = {}): Harness {
   const clock = { now: () => new Date(now), advance: (seconds: number) => (now += seconds * 1000) };
   const logged: string[] = [];
   const log: AsanaLog = (level, message, details) => logged.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
-  const oauth: AsanaOAuthConfig = { clientId: asana.clientId, clientSecret: new Secret(asana.clientSecret), redirectUri: `${PUBLIC}/asana/oauth/callback`, publicOrigin: PUBLIC };
+  const oauth: AsanaOAuthConfig = { clientId: asana.auth.clientId, clientSecret: new Secret(asana.auth.clientSecret), redirectUri: `${PUBLIC}/asana/oauth/callback`, publicOrigin: PUBLIC };
   const connections = new SqlAsanaConnections(db, box);
   const deps: AsanaConnectDeps = {
     ...(options.oauth === false ? {} : { oauth }),
-    api: httpAsanaAuthApi({ fetch, baseUrl: asana.baseUrl, client: oauth }),
+    api: httpAsanaAuthApi({ fetch, baseUrl: asana.appUrl, client: oauth }),
     connections,
     states: new SqlAsanaOAuthStates(db, box),
     personOf: async (c) => c.req.header('X-Test-Person'),
@@ -57,8 +57,8 @@ const json = (body: unknown) => ({ method: 'POST', headers: as('p-agnieszka-nowa
 
 beforeEach(async () => {
   await database().query('TRUNCATE asana_connections, asana_connection_workspaces, asana_oauth_states');
-  asana.calls.length = 0;
-  asana.outage = undefined;
+  asana.auth.calls.length = 0;
+  asana.auth.outage = undefined;
 });
 
 describe('connecting Asana with OAuth', () => {
@@ -76,7 +76,7 @@ describe('connecting Asana with OAuth', () => {
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(url.searchParams.get('redirect_uri')).toBe('https://mops.example.com/asana/oauth/callback');
 
-    const { code, state } = asana.approve(location, ana);
+    const { code, state } = asana.auth.approve(location, ana);
     const finished = await h.app.request(`${PUBLIC}/asana/oauth/callback?code=${code}&state=${state}`, { headers: as('p-agnieszka-nowak') });
     expect(finished.status).toBe(200);
     const body = (await finished.json()) as { connected: Record<string, unknown> };
@@ -94,22 +94,22 @@ describe('connecting Asana with OAuth', () => {
 
   it('refuses to finish an authorization someone else started, or one approved too late', async () => {
     const h = harness();
-    const theirs = asana.approve(await start(h, 'p-agnieszka-nowak'), ana);
+    const theirs = asana.auth.approve(await start(h, 'p-agnieszka-nowak'), ana);
     const hijack = await h.app.request(`${PUBLIC}/asana/oauth/callback?code=${theirs.code}&state=${theirs.state}`, { headers: as('p-jakub-mazur') });
     expect([hijack.status, ((await hijack.json()) as { error: string }).error]).toEqual([403, 'This authorization was started by another Mops person; start your own at /asana/connect']);
 
-    const late = asana.approve(await start(h), ana);
+    const late = asana.auth.approve(await start(h), ana);
     h.clock.advance(10 * 60);
     const expired = await h.app.request(`${PUBLIC}/asana/oauth/callback?code=${late.code}&state=${late.state}`, { headers: as('p-agnieszka-nowak') });
     expect(expired.status).toBe(400);
     expect(((await expired.json()) as { error: string }).error).toMatch(/^This authorization expired: it must be approved within 10 minutes/);
     expect(await h.connections.list()).toEqual([]);
-    expect(asana.calls.filter((call) => call.path === '/-/oauth_token')).toEqual([]);
+    expect(asana.auth.calls.filter((call) => call.path === '/-/oauth_token')).toEqual([]);
   });
 
   it('connects nothing when the person declines at Asana or the callback lacks its state', async () => {
     const h = harness();
-    const { state } = asana.approve(await start(h), ana);
+    const { state } = asana.auth.approve(await start(h), ana);
     const declined = await h.app.request(`${PUBLIC}/asana/oauth/callback?error=access_denied&state=${state}`, { headers: as('p-agnieszka-nowak') });
     expect([declined.status, ((await declined.json()) as { error: string }).error]).toEqual([400, 'Asana did not authorize Mops (access_denied); nothing was connected']);
     const stateless = await h.app.request(`${PUBLIC}/asana/oauth/callback?code=abc`, { headers: as('p-agnieszka-nowak') });
@@ -128,7 +128,7 @@ describe('connecting Asana with OAuth', () => {
 
 describe('connecting Asana with a personal access token', () => {
   it('checks the token with Asana and stores it for the workspace named', async () => {
-    asana.acceptToken(PAT, ana);
+    asana.auth.acceptToken(PAT, ana);
     const h = harness();
     const form = await h.app.request(`${PUBLIC}/asana/connect/token`, {
       method: 'POST',
@@ -142,7 +142,7 @@ describe('connecting Asana with a personal access token', () => {
   });
 
   it('answers 400 naming the field for bad input, and writes nothing', async () => {
-    asana.acceptToken(PAT, ana);
+    asana.auth.acceptToken(PAT, ana);
     const h = harness();
     const cases: Array<[unknown, string]> = [
       [{}, 'Personal access token not connected: token: expected the personal access token from Asana (My settings → Apps → Developer console)'],
@@ -161,19 +161,19 @@ describe('connecting Asana with a personal access token', () => {
   });
 
   it('refuses a form posted from another site', async () => {
-    asana.acceptToken(PAT, ana);
+    asana.auth.acceptToken(PAT, ana);
     const forged = await harness().app.request(`${PUBLIC}/asana/connect/token`, {
       method: 'POST',
       headers: as('p-agnieszka-nowak', { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' }),
       body: new URLSearchParams({ token: PAT }).toString(),
     });
     expect([forged.status, await forged.json()]).toEqual([403, { error: "Posted from another site (Origin https://evil.example); connect Asana from Mops' own pages" }]);
-    expect(asana.calls).toEqual([]);
+    expect(asana.auth.calls).toEqual([]);
   });
 
   it('says 502 and saves nothing when Asana is down', async () => {
     const h = harness();
-    asana.outage = 503;
+    asana.auth.outage = 503;
     const answer = await h.app.request(`${PUBLIC}/asana/connect/token`, json({ token: PAT }));
     expect([answer.status, await answer.json()]).toEqual([502, { error: 'Checking the token with GET /users/me: Asana answered 503; try again in a minute. Nothing was saved' }]);
     expect(await h.connections.list()).toEqual([]);
@@ -183,7 +183,7 @@ describe('connecting Asana with a personal access token', () => {
 describe('disconnecting Asana', () => {
   async function connectWithOAuth(h: Harness): Promise<string> {
     const started = await h.app.request(`${PUBLIC}/asana/connect`, { headers: as('p-agnieszka-nowak') });
-    const { code, state } = asana.approve(started.headers.get('location') ?? '', { ...ana, workspaces: [ACME] });
+    const { code, state } = asana.auth.approve(started.headers.get('location') ?? '', { ...ana, workspaces: [ACME] });
     await h.app.request(`${PUBLIC}/asana/oauth/callback?code=${code}&state=${state}`, { headers: as('p-agnieszka-nowak') });
     return (await h.connections.forWorkspace('1200'))?.refreshToken?.reveal() ?? '';
   }
@@ -193,14 +193,14 @@ describe('disconnecting Asana', () => {
     const refreshToken = await connectWithOAuth(h);
     const answer = await h.app.request(`${PUBLIC}/asana/disconnect`, json({ workspace: '1200' }));
     expect(await answer.json()).toEqual({ disconnected: '1200', connectionDeleted: true, revoked: true });
-    expect(asana.revoked).toContain(refreshToken);
+    expect(asana.auth.revoked).toContain(refreshToken);
     expect(await h.connections.list()).toEqual([]);
   });
 
   it('changes nothing when Asana cannot be reached to revoke', async () => {
     const h = harness();
     await connectWithOAuth(h);
-    asana.outage = 503;
+    asana.auth.outage = 503;
     const answer = await h.app.request(`${PUBLIC}/asana/disconnect`, json({ workspace: '1200' }));
     expect(answer.status).toBe(502);
     expect(((await answer.json()) as { error: string }).error).toBe('Revoking the token: Asana answered 503; try again in a minute. Nothing was saved');
@@ -208,7 +208,7 @@ describe('disconnecting Asana', () => {
   });
 
   it('keeps a personal access token serving another workspace, and says a PAT is revoked in Asana', async () => {
-    asana.acceptToken(PAT, ana);
+    asana.auth.acceptToken(PAT, ana);
     const h = harness();
     await h.app.request(`${PUBLIC}/asana/connect/token`, json({ token: PAT }));
     expect(await (await h.app.request(`${PUBLIC}/asana/disconnect`, json({ workspace: '1300' }))).json()).toEqual({ disconnected: '1300', connectionDeleted: false, revoked: false });

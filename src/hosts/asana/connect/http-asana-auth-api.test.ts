@@ -3,28 +3,28 @@ import { AsanaAuthError } from './asana-auth-api';
 import { httpAsanaAuthApi } from './http-asana-auth-api';
 import { codeChallengeS256, newCodeVerifier } from './pkce';
 import { authorizeUrl } from './authorize-url';
-import { FakeAsana } from './testing/fake-asana';
+import { FakeAsana } from '../../../../test/support/fake-asana/fake-asana';
 
 const ana = { gid: '1209001', name: 'Ana Kowalska', workspaces: [{ gid: '1200', name: 'Acme Marketing' }] };
 const REDIRECT = 'https://mops.example.com/asana/oauth/callback';
 
 const asana = new FakeAsana();
-beforeAll(() => asana.start());
+beforeAll(() => asana.listen());
 afterAll(() => asana.stop());
 beforeEach(() => {
-  asana.calls.length = 0;
-  asana.outage = undefined;
+  asana.auth.calls.length = 0;
+  asana.auth.outage = undefined;
 });
 
 function api(withClient = true) {
-  return httpAsanaAuthApi({ fetch, baseUrl: asana.baseUrl, ...(withClient ? { client: { clientId: asana.clientId, clientSecret: new Secret(asana.clientSecret) } } : {}) });
+  return httpAsanaAuthApi({ fetch, baseUrl: asana.appUrl, ...(withClient ? { client: { clientId: asana.auth.clientId, clientSecret: new Secret(asana.auth.clientSecret) } } : {}) });
 }
 
 describe('httpAsanaAuthApi against a loopback Asana', () => {
   it('finds who a personal access token belongs to and the workspaces it reaches', async () => {
-    asana.acceptToken('2/1209001/1210001:pat0000000000000000000001', ana);
+    asana.auth.acceptToken('2/1209001/1210001:pat0000000000000000000001', ana);
     expect(await api(false).me(new Secret('2/1209001/1210001:pat0000000000000000000001'))).toEqual(ana);
-    expect(asana.calls[0]).toMatchObject({ method: 'GET', path: '/api/1.0/users/me', authorization: 'Bearer 2/1209001/1210001:pat0000000000000000000001' });
+    expect(asana.auth.calls[0]).toMatchObject({ method: 'GET', path: '/api/1.0/users/me', authorization: 'Bearer 2/1209001/1210001:pat0000000000000000000001' });
   });
 
   it('reports a refused token with Asana’s reason and without the token', async () => {
@@ -36,10 +36,10 @@ describe('httpAsanaAuthApi against a loopback Asana', () => {
 
   it('exchanges a code with the PKCE verifier, refreshes, and revokes', async () => {
     const verifier = newCodeVerifier();
-    const { code } = asana.approve(authorizeUrl({ clientId: asana.clientId, redirectUri: REDIRECT, state: 's', codeChallenge: codeChallengeS256(verifier) }), ana);
+    const { code } = asana.auth.approve(authorizeUrl({ clientId: asana.auth.clientId, redirectUri: REDIRECT, state: 's', codeChallenge: codeChallengeS256(verifier) }), ana);
     const grant = await api().exchangeCode({ code, codeVerifier: verifier, redirectUri: REDIRECT });
     expect(grant.expiresIn).toBe(3600);
-    expect(asana.calls[0]?.form).toMatchObject({ grant_type: 'authorization_code', code, code_verifier: verifier.reveal(), redirect_uri: REDIRECT, client_id: asana.clientId });
+    expect(asana.auth.calls[0]?.form).toMatchObject({ grant_type: 'authorization_code', code, code_verifier: verifier.reveal(), redirect_uri: REDIRECT, client_id: asana.auth.clientId });
     const refreshToken = grant.refreshToken as Secret;
     expect((await api().me(grant.accessToken)).gid).toBe('1209001');
 
@@ -48,17 +48,17 @@ describe('httpAsanaAuthApi against a loopback Asana', () => {
     expect(refreshed.refreshToken).toBeUndefined();
 
     await api().revoke(refreshToken);
-    expect(asana.revoked).toContain(refreshToken.reveal());
+    expect(asana.auth.revoked).toContain(refreshToken.reveal());
     await expect(api().refresh(refreshToken)).rejects.toThrow('Refreshing the access token: Asana refused it (400, invalid_grant: The refresh token is invalid or revoked)');
   });
 
   it('refuses a code presented with another verifier (what PKCE is for)', async () => {
-    const { code } = asana.approve(authorizeUrl({ clientId: asana.clientId, redirectUri: REDIRECT, state: 's', codeChallenge: codeChallengeS256(newCodeVerifier()) }), ana);
+    const { code } = asana.auth.approve(authorizeUrl({ clientId: asana.auth.clientId, redirectUri: REDIRECT, state: 's', codeChallenge: codeChallengeS256(newCodeVerifier()) }), ana);
     await expect(api().exchangeCode({ code, codeVerifier: newCodeVerifier(), redirectUri: REDIRECT })).rejects.toMatchObject({ failure: 'refused', status: 400 });
   });
 
   it('tells an outage from a refusal, and needs the OAuth client for OAuth calls', async () => {
-    asana.outage = 503;
+    asana.auth.outage = 503;
     await expect(api().refresh(new Secret('fake-refresh-x'))).rejects.toMatchObject({ failure: 'unavailable', message: 'Refreshing the access token: Asana answered 503; try again in a minute' });
     const unreachable = httpAsanaAuthApi({ fetch, baseUrl: 'http://127.0.0.1:9' });
     await expect(unreachable.me(new Secret('2/1/2:x'))).rejects.toMatchObject({ failure: 'unavailable' });

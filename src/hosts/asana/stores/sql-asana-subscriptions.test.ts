@@ -14,7 +14,7 @@ describeOnEachDatabase('SqlAsanaSubscriptions', (database) => {
   it('records a project’s receiver before the webhook exists, then its webhook gid', async () => {
     const subscriptions = new SqlAsanaSubscriptions(db);
     await subscriptions.register({ projectGid: '1203300', workspaceGid: '1200', receiverId: 'rcv-3f9a0c1e', subscribedBy: 'p-agnieszka-nowak', createdAt });
-    expect(await subscriptions.byReceiver('rcv-3f9a0c1e')).toEqual({ projectGid: '1203300', workspaceGid: '1200', receiverId: 'rcv-3f9a0c1e', subscribedBy: 'p-agnieszka-nowak', createdAt });
+    expect(await subscriptions.byReceiver('rcv-3f9a0c1e')).toEqual({ projectGid: '1203300', kind: 'project', workspaceGid: '1200', receiverId: 'rcv-3f9a0c1e', subscribedBy: 'p-agnieszka-nowak', createdAt });
     await subscriptions.confirm('1203300', '1204455');
     expect((await subscriptions.byProject('1203300'))?.webhookGid).toBe('1204455');
     await subscriptions.register({ projectGid: '1303300', workspaceGid: '1300', receiverId: 'rcv-7b2d9e40', createdAt });
@@ -41,5 +41,12 @@ describeOnEachDatabase('SqlAsanaSubscriptions', (database) => {
     const subscriptions = new SqlAsanaSubscriptions(db);
     await subscriptions.register({ projectGid: '1203300', workspaceGid: '1200', receiverId: 'rcv-3f9a0c1e', createdAt });
     await expect(subscriptions.register({ projectGid: '1203301', workspaceGid: '1200', receiverId: 'rcv-3f9a0c1e', createdAt })).rejects.toThrow('Receiver rcv-3f9a0c1e already serves project 1203300; choose a new receiver id');
+  });
+
+  it('keeps a team’s project-added webhook apart from the projects it watches', async () => {
+    const subscriptions = new SqlAsanaSubscriptions(db);
+    await subscriptions.register({ projectGid: '1205500', kind: 'team', workspaceGid: '1200', receiverId: 'team-5c1d00aa', createdAt });
+    await subscriptions.register({ projectGid: '1203300', workspaceGid: '1200', receiverId: 'rcv-3f9a0c1e', createdAt });
+    expect((await subscriptions.list('1200')).map((subscription) => `${subscription.kind} ${subscription.projectGid}`)).toEqual(['project 1203300', 'team 1205500']);
   });
 });

@@ -2,9 +2,15 @@ import { z } from 'zod';
 import type { SqlClient } from '../../local/database/sql-client';
 import { parseStoredRow } from '../../local/database/stored-row';
 
-/** One Asana project Mops watches through a webhook. */
+/** What a webhook watches: a project (its tasks' events) or a team (projects added to it). */
+export type AsanaSubscriptionKind = 'project' | 'team';
+
+/** One Asana project (or team) Mops watches through a webhook. */
 export interface AsanaSubscription {
+  /** The watched resource's gid: the project's, or for a team subscription the team's. */
   projectGid: string;
+  /** 'project' unless this is a team's project-added webhook. */
+  kind: AsanaSubscriptionKind;
   workspaceGid: string;
   /** The id in the webhook's target URL (`…/asana/webhooks/<receiverId>`), chosen before the webhook exists. */
   receiverId: string;
@@ -21,9 +27,10 @@ const SubscriptionRow = z.object({
   webhook_gid: z.string().nullable(),
   subscribed_by: z.string().nullable(),
   created_at: z.iso.datetime(),
+  resource_type: z.enum(['project', 'team']),
 });
 
-const SELECT = 'SELECT project_gid, workspace_gid, receiver_id, webhook_gid, subscribed_by, mops_iso(created_at) AS created_at FROM asana_subscriptions';
+const SELECT = 'SELECT project_gid, workspace_gid, receiver_id, webhook_gid, subscribed_by, mops_iso(created_at) AS created_at, resource_type FROM asana_subscriptions';
 
 /** A project that already has a subscription; the message names the project and its receiver. */
 export class AlreadySubscribedError extends Error {
@@ -40,11 +47,11 @@ export class SqlAsanaSubscriptions {
   constructor(private readonly db: SqlClient) {}
 
   /** Records the intent to subscribe, before Asana is asked to create the webhook. */
-  async register(subscription: Omit<AsanaSubscription, 'webhookGid'>): Promise<void> {
+  async register(subscription: Omit<AsanaSubscription, 'webhookGid' | 'kind'> & { kind?: AsanaSubscriptionKind }): Promise<void> {
     const rows = await this.db.query(
-      `INSERT INTO asana_subscriptions (project_gid, workspace_gid, receiver_id, subscribed_by, created_at) VALUES ($1, $2, $3, $4, $5::text::timestamptz)
+      `INSERT INTO asana_subscriptions (project_gid, workspace_gid, receiver_id, subscribed_by, created_at, resource_type) VALUES ($1, $2, $3, $4, $5::text::timestamptz, $6)
        ON CONFLICT DO NOTHING RETURNING project_gid`,
-      [subscription.projectGid, subscription.workspaceGid, subscription.receiverId, subscription.subscribedBy ?? null, subscription.createdAt.toISOString()],
+      [subscription.projectGid, subscription.workspaceGid, subscription.receiverId, subscription.subscribedBy ?? null, subscription.createdAt.toISOString(), subscription.kind ?? 'project'],
     );
     if (rows.length === 0) {
       const existing = (await this.byProject(subscription.projectGid)) ?? (await this.byReceiver(subscription.receiverId));
@@ -77,7 +84,7 @@ export class SqlAsanaSubscriptions {
   /** Removes the project's subscription and returns it (to delete its webhook and secret), or undefined. */
   async remove(projectGid: string): Promise<AsanaSubscription | undefined> {
     const rows = await this.db.query(
-      'DELETE FROM asana_subscriptions WHERE project_gid = $1 RETURNING project_gid, workspace_gid, receiver_id, webhook_gid, subscribed_by, mops_iso(created_at) AS created_at',
+      'DELETE FROM asana_subscriptions WHERE project_gid = $1 RETURNING project_gid, workspace_gid, receiver_id, webhook_gid, subscribed_by, mops_iso(created_at) AS created_at, resource_type',
       [projectGid],
     );
     return rows.map((row) => fromRow(row))[0];
@@ -93,6 +100,7 @@ function fromRow(raw: Record<string, unknown>): AsanaSubscription {
   const row = parseStoredRow(SubscriptionRow, 'asana_subscriptions', String(raw.project_gid), raw);
   return {
     projectGid: row.project_gid,
+    kind: row.resource_type,
     workspaceGid: row.workspace_gid,
     receiverId: row.receiver_id,
     createdAt: new Date(row.created_at),

@@ -193,4 +193,22 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 3,
+    name: 'Asana team subscriptions and rule action configurations',
+    statements: [
+      // A team webhook (project added) sits beside the project webhooks; its row's project_gid holds the team's gid.
+      `ALTER TABLE asana_subscriptions ADD COLUMN resource_type text NOT NULL DEFAULT 'project' CHECK (resource_type IN ('project', 'team'))`,
+      // What a person chose in a rule action's form; Asana sends only the action's gid when the rule runs.
+      `CREATE TABLE asana_rule_actions (
+         action_gid text PRIMARY KEY,
+         workspace_gid text NOT NULL,
+         project_gid text NOT NULL,
+         action_type text NOT NULL,
+         config jsonb NOT NULL,
+         saved_by text NOT NULL,
+         saved_at timestamptz NOT NULL
+       )`,
+    ],
+  },
 ];

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { Comment, Tracker } from '../../../app/ports/tracker';
+import type { Template } from '../../../core/templates';
+import type { ReplayGuard } from '../replay-guard';
+
+/** A flag is said once per task and set of gaps for this long; a year outlives any campaign. */
+export const FLAG_MEMORY_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * Asana has no transition Mops could hold back, so a task that misses what its template requires is
+ * flagged instead: one comment naming each gap and how to close it, said once per distinct set of gaps
+ * (a re-delivered event, or the catch-up finding the same task, says nothing new). The compliance
+ * report keeps listing the task until it is fixed.
+ * @example await flagMissingFields(tracker, 'asana:1209…', webinar, ['Set the KPI/goal'], { guard, now }) // true: commented
+ */
+export async function flagMissingFields(
+  tracker: Pick<Tracker, 'addComment'>,
+  taskId: string,
+  template: Pick<Template, 'id' | 'name'>,
+  fixes: readonly string[],
+  memory: { guard: ReplayGuard; now: Date },
+): Promise<boolean> {
+  if (fixes.length === 0) return false;
+  const gaps = createHash('sha256').update(JSON.stringify([template.id, [...fixes].sort()])).digest('hex').slice(0, 32);
+  if (!(await memory.guard.firstUse(`asana-flag:${taskId}:${gaps}`, FLAG_MEMORY_SECONDS, memory.now))) return false;
+  const comment: Comment = {
+    paragraphs: [
+      [{ text: `Mops: this task follows the ${template.name} template and is missing what it requires:` }],
+      ...fixes.map((fix) => [{ text: `• ${fix}` }]),
+      [{ text: 'Asana cannot hold a task back, so Mops flags it here and lists it in the compliance report until these are filled in.' }],
+    ],
+  };
+  try {
+    await tracker.addComment(taskId, comment);
+  } catch (error) {
+    await memory.guard.forget(`asana-flag:${taskId}:${gaps}`);
+    throw error;
+  }
+  return true;
+}

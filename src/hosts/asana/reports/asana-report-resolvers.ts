@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { budgetReport } from '../../../app/budget-report';
+import { trackerCapacityReport } from '../../../app/capacity-report';
+import { collect } from '../../../app/collect';
+import { complianceReport } from '../../../app/compliance-report';
+import type { Directory } from '../../../app/directory';
+import { duplicatesReport } from '../../../app/duplicates-report';
+import type { ReviewedPairs } from '../../../app/duplicates-report-reviews';
+import { organisationToday } from '../../../app/organisation-today';
+import type { Project, Team } from '../../../core/org/organisation';
+import { ResolverPayloads } from '../../jira/resolvers/contract';
+import { BudgetReportView, CapacityView, DuplicatesReportView } from '../../jira/resolvers/views';
+import type { MopsCore } from '../automation/mops-core';
+import { workspaceProjects } from '../subscribe/asana-webhooks-api';
+import type { AsanaWorkspaces } from '../workspace/asana-workspaces';
+import { asanaGidOf } from '../workspace/asana-task-ids';
+import { asanaTeamId } from '../workspace/namespaced-tracker';
+import type { AsanaTaskStateStore } from '../ports/asana-stores';
+import { taskWithState } from '../../../app/task-with-state';
+import { templateForTask } from '../../../app/template-for-task';
+import type { Task } from '../../../core/task/task';
+
+export interface AsanaReportDeps {
+  workspaces: AsanaWorkspaces;
+  /** Mops' state of Asana tasks: which template Mops applied to a task. */
+  states: AsanaTaskStateStore;
+  mops: MopsCore;
+  reviews: ReviewedPairs;
+}
+
+export interface AsanaWorkspaceRef {
+  gid: string;
+  name: string;
+}
+
+/** A resolver the Asana report pages do not offer; the message names the ones they do. */
+export class AsanaReportRefusal extends Error {
+  override name = 'AsanaReportRefusal';
+}
+
+/** The resolvers the report apps call, each with the view model its answer is checked against. */
+export const ASANA_REPORT_RESOLVERS = ['getDuplicatesReport', 'getBudgetReport', 'getCapacity'] as const;
+export type AsanaReportResolver = (typeof ASANA_REPORT_RESOLVERS)[number];
+
+/** The workspace as an organisation: one portfolio, its subscribed projects by name, each with its Asana team. */
+async function organisationOf(workspace: AsanaWorkspaceRef, deps: AsanaReportDeps): Promise<{ projects: Project[]; teams: Team[]; directory: Directory }> {
+  const [http, subscribed, people] = await Promise.all([deps.workspaces.appHttp(workspace.gid), deps.workspaces.projectsOf(workspace.gid), deps.mops.people()]);
+  const watched = new Set(subscribed);
+  const listed = (await workspaceProjects(http, workspace.gid)).filter((project) => watched.has(project.gid));
+  deps.workspaces.rememberProjects(workspace.gid, listed);
+  const teams = new Map<string, Team>();
+  for (const project of listed) {
+    if (project.team) teams.set(project.team.gid, { id: asanaTeamId(project.team.gid), name: project.team.name?.trim() || `Asana team ${project.team.gid}`, kind: 'internal' });
+  }
+  const projects = listed.map((project) => ({
+    id: project.gid,
+    key: project.gid,
+    name: project.name?.trim() || `Asana project ${project.gid}`,
+    portfolioId: `asana-workspace:${workspace.gid}`,
+    ...(project.team ? { teamId: asanaTeamId(project.team.gid) } : {}),
+  }));
+  return { projects, teams: [...teams.values()], directory: { people, projects, teams: [...teams.values()] } };
+}
+
+/**
+ * One report resolver for an Asana workspace, over the Asana tracker acting as the workspace's
+ * connection: the same use cases and view models as Jira's and the local host's resolvers, so the same
+ * Custom UI apps render them. The payload is checked with the resolvers' contract; the answer with its view.
+ * @example await asanaReportAnswer('getDuplicatesReport', {}, { gid: '1200…', name: 'Kestrel Marketing' }, deps) // DuplicatesReportView
+ */
+export async function asanaReportAnswer(name: string, payload: unknown, workspace: AsanaWorkspaceRef, deps: AsanaReportDeps): Promise<unknown> {
+  const { mops } = deps;
+  const settings = await mops.settings();
+  if (name === 'getDuplicatesReport') {
+    const { projectId } = ResolverPayloads.getDuplicatesReport.parse(payload ?? {});
+    const { directory } = await organisationOf(workspace, deps);
+    const tracker = await deps.workspaces.appTracker(workspace.gid);
+    const view = await duplicatesReport(projectId === undefined ? {} : { projectId }, { tracker, duplicates: mops.duplicates, reviews: deps.reviews, settings, clock: mops.clock, directory });
+    return DuplicatesReportView.parse(view);
+  }
+  if (name === 'getBudgetReport') {
+    ResolverPayloads.getBudgetReport.parse(payload ?? {});
+    const { projects, teams } = await organisationOf(workspace, deps);
+    const [tracker, people] = await Promise.all([deps.workspaces.appTracker(workspace.gid), mops.people()]);
+    const tasks = await collect(tracker.searchTasks({}));
+    const view = budgetReport({ name: workspace.name, teams, people, portfolios: [{ id: `asana-workspace:${workspace.gid}`, name: workspace.name }], projects, tasks, settings }, organisationToday(mops.clock, settings));
+    return BudgetReportView.parse(view);
+  }
+  if (name === 'getCapacity') {
+    const request = ResolverPayloads.getCapacity.parse(payload ?? {});
+    const { directory } = await organisationOf(workspace, deps);
+    const [tracker, people] = await Promise.all([deps.workspaces.appTracker(workspace.gid), mops.people()]);
+    const view = await trackerCapacityReport(
+      { start: organisationToday(mops.clock, settings), weeks: request.weeks },
+      { tracker, people, settings, directory },
+      { ...(request.teamIds ? { teamIds: request.teamIds } : {}), ...(request.projectIds ? { projectIds: request.projectIds } : {}) },
+    );
+    return CapacityView.parse(view);
+  }
+  throw new AsanaReportRefusal(`${name} is not offered on Asana report pages; they answer ${ASANA_REPORT_RESOLVERS.join(', ')}`);
+}
+
+/**
+ * The workspace's template compliance: every task that follows a template (by its tags or type, or by
+ * what Mops applied to it), with its subtasks read so steps count as done or not, as of today. Asana
+ * cannot hold a task back, so this report (and the flag comments) is how gaps are followed up.
+ * Host calls: the project listings, then one read per task that follows a template.
+ * @example (await asanaComplianceReport({ gid: '1200…', name: 'Kestrel Marketing' }, deps)).checked // 3
+ */
+export async function asanaComplianceReport(workspace: AsanaWorkspaceRef, deps: AsanaReportDeps): Promise<ReturnType<typeof complianceReport>> {
+  const settings = await deps.mops.settings();
+  const { projects, teams } = await organisationOf(workspace, deps);
+  const [tracker, people] = await Promise.all([deps.workspaces.appTracker(workspace.gid), deps.mops.people()]);
+  const tasks: Task[] = [];
+  for (const task of await collect(tracker.searchTasks({}))) {
+    const gid = asanaGidOf(task.id);
+    const followsOne = templateForTask(task, settings.templates) !== undefined || (gid !== undefined && (await deps.states.load(workspace.gid, gid))?.template !== undefined);
+    const context = followsOne ? await tracker.loadTaskContext(task.id) : undefined;
+    if (!context) continue;
+    const { task: withState, subtasks } = taskWithState(context);
+    tasks.push(withState, ...subtasks);
+  }
+  return complianceReport({ name: workspace.name, teams, people, portfolios: [{ id: `asana-workspace:${workspace.gid}`, name: workspace.name }], projects, tasks, settings }, organisationToday(deps.mops.clock, settings));
+}
+
+export const InvokeBody = z.object({ payload: z.unknown().optional(), context: z.unknown().optional() });

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Hono, type Context } from 'hono';
+import { ZodError } from 'zod';
+import type { AsanaConnectionStore } from '../connect/asana-connection';
+import type { AsanaLog } from '../asana-log';
+import { AsanaReportRefusal, type AsanaReportDeps, type AsanaWorkspaceRef, asanaComplianceReport, asanaReportAnswer, InvokeBody } from './asana-report-resolvers';
+import { ASANA_REPORTS, type AsanaReport, asanaReportPage } from './report-pages';
+
+export interface AsanaReportRoutesDeps extends AsanaReportDeps {
+  connections: Pick<AsanaConnectionStore, 'forWorkspace'>;
+  /** The Mops person asking; report pages are for signed-in people. */
+  personOf(c: Context): Promise<string | undefined>;
+  /** Where the Asana routes are mounted, e.g. "/asana": the pages link to their siblings under it. */
+  basePath: string;
+  log: AsanaLog;
+}
+
+const FRAME_SCRIPT = path.join(__dirname, 'browser', 'asana-report-frame.js');
+
+/**
+ * Report pages of a connected Asana workspace, served by the app server with the same Custom UI apps:
+ *   GET  /workspaces/:gid/reports/:report        duplicates, budget or capacity, framed (see report-pages.ts)
+ *   POST /workspaces/:gid/api/invoke/:name       the framed app's resolver calls, in the resolver envelope
+ *   GET  /workspaces/:gid/compliance             template compliance of the workspace's tasks (JSON)
+ *   GET  /reports/frame.js                       the page's side of the bridge
+ * Everything is read through the workspace's connection; asking needs a signed-in Mops person.
+ * @example app.route('/', asanaReportRoutes({ workspaces, mops, reviews, connections, personOf, basePath: '/asana', log }));
+ */
+export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
+  const routes = new Hono();
+
+  async function workspaceOf(c: Context): Promise<AsanaWorkspaceRef | Response> {
+    if ((await deps.personOf(c)) === undefined) return c.json({ ok: false, error: { kind: 'no-permission', message: 'Sign in to Mops to see Asana reports' } }, 403);
+    const gid = c.req.param('gid') ?? '';
+    const connection = /^\d{1,30}$/.test(gid) ? await deps.connections.forWorkspace(gid) : undefined;
+    const workspace = connection?.workspaces.find((candidate) => candidate.gid === gid);
+    if (!workspace) return c.json({ ok: false, error: { kind: 'not-found', message: `Asana workspace ${gid} is not connected to Mops; connect it at /asana/connect` } }, 404);
+    return workspace;
+  }
+
+  routes.get('/reports/frame.js', async (c) => c.body(await readFile(FRAME_SCRIPT, 'utf8'), 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+
+  routes.get('/workspaces/:gid/reports/:report', async (c) => {
+    const report = c.req.param('report');
+    if (!Object.hasOwn(ASANA_REPORTS, report)) return c.text(`No report "${report}"; an Asana workspace has ${Object.keys(ASANA_REPORTS).join(', ')}`, 404);
+    const workspace = await workspaceOf(c);
+    if (workspace instanceof Response) return workspace;
+    return c.html(asanaReportPage(workspace, report as AsanaReport, deps.basePath));
+  });
+
+  routes.post('/workspaces/:gid/api/invoke/:name', async (c) => {
+    const workspace = await workspaceOf(c);
+    if (workspace instanceof Response) return workspace;
+    const name = c.req.param('name');
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ ok: false, error: { kind: 'bad-request', message: `${name}: the body is not JSON; send { payload, context }` } }, 400);
+    }
+    const request = InvokeBody.safeParse(body);
+    if (!request.success) return c.json({ ok: false, error: { kind: 'bad-request', message: `${name}: expected { payload, context }` } }, 400);
+    try {
+      return c.json({ ok: true, data: await asanaReportAnswer(name, request.data.payload, workspace, deps) });
+    } catch (error) {
+      if (error instanceof AsanaReportRefusal) return c.json({ ok: false, error: { kind: 'not-found', message: error.message } }, 404);
+      if (error instanceof ZodError) return c.json({ ok: false, error: { kind: 'bad-request', message: `${name} payload not accepted: ${error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ')}` } }, 400);
+      deps.log('error', 'Asana report failed', { workspaceGid: workspace.gid, name, error: error instanceof Error ? error.message : String(error) });
+      return c.json({ ok: false, error: { kind: 'internal', message: `${name} failed; the server's log has the details` } }, 500);
+    }
+  });
+
+  routes.get('/workspaces/:gid/compliance', async (c) => {
+    const workspace = await workspaceOf(c);
+    if (workspace instanceof Response) return workspace;
+    return c.json({ ok: true, data: await asanaComplianceReport(workspace, deps) });
+  });
+
+  return routes;
+}

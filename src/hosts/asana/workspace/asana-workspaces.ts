@@ -1,0 +1,176 @@
+import type { Clock } from '../../../app/ports/clock';
+import type { Settings } from '../../../core/settings/settings';
+import { AsanaHttp, type AsanaHttpOptions } from '../api/asana-http';
+import { officialAsanaTransport } from '../api/asana-transport';
+import { CUSTOM_FIELD_FIELDS, optFields } from '../api/opt-fields';
+import { AsanaCustomFieldDefinition } from '../api/responses';
+import type { AsanaLog } from '../asana-log';
+import type { AsanaBudgetFields } from '../budget-fields/budget-field-set';
+import { ensureBudgetFields } from '../budget-fields/ensure-budget-fields';
+import type { AsanaTaskStateStore } from '../ports/asana-stores';
+import type { Secret } from '../secrets/secret';
+import type { AsanaSubscription } from '../stores/sql-asana-subscriptions';
+import { AsanaTracker } from '../tracker/asana-tracker';
+import { AsanaTrackerSettings } from '../tracker/settings';
+import { NamespacedAsanaTracker } from './namespaced-tracker';
+import { type AsanaProjectSummary, workspaceProjects } from '../subscribe/asana-webhooks-api';
+import { templateFieldNames, textFieldsByName } from './template-text-fields';
+
+/** Asana's production REST API. */
+export const ASANA_API_URL = 'https://app.asana.com/api/1.0';
+
+/** The team that owns a project. */
+export interface ProjectTeam {
+  gid: string;
+  name?: string;
+}
+
+function teamsByProject(projects: readonly AsanaProjectSummary[]): Map<string, ProjectTeam> {
+  return new Map(projects.flatMap((project) => (project.team ? [[project.gid, { gid: project.team.gid, ...(project.team.name ? { name: project.team.name } : {}) }] as const] : [])));
+}
+
+/** The custom fields Mops uses in one workspace, found (or created) once per process. */
+interface WorkspaceFields {
+  budgetFields: AsanaBudgetFields[];
+  textFields: Record<string, string>;
+}
+
+export interface AsanaWorkspacesDeps {
+  /** Asana's REST base; a loopback fake in tests. */
+  apiBaseUrl: string;
+  /** The workspace connection's token (refreshed when near expiry). */
+  tokens: { forWorkspace(workspaceGid: string): Promise<Secret> };
+  subscriptions: { list(workspaceGid?: string): Promise<AsanaSubscription[]> };
+  states: AsanaTaskStateStore;
+  /** Mops' settings: base currency, cost categories, templates. */
+  mopsSettings(): Promise<Settings>;
+  clock: Clock;
+  log: AsanaLog;
+  /** Retry pacing for every Asana client made here (tests make waits instant). */
+  http?: AsanaHttpOptions;
+}
+
+/**
+ * How the app server reaches each connected Asana workspace: a fresh counted client per unit of work,
+ * acting as the workspace's connection (automation) or as a given token (a person), with the tracker
+ * settings derived from what Mops knows — the subscribed projects, Mops' budget fields in the base
+ * currency and the text fields named like template fields. Those fields are looked up once per process
+ * per workspace, on a client of their own, so the hot path's call count holds only the work itself.
+ * @example const tracker = await workspaces.appTracker('1200000000000001'); await onTaskCreated('asana:1209…', { tracker, … })
+ */
+export class AsanaWorkspaces {
+  private readonly fields = new Map<string, Promise<WorkspaceFields>>();
+  private readonly projectTeams = new Map<string, Promise<ReadonlyMap<string, ProjectTeam>>>();
+
+  constructor(private readonly deps: AsanaWorkspacesDeps) {}
+
+  /** A counted client acting as `accessToken`. */
+  httpAs(accessToken: Secret): AsanaHttp {
+    const transport = officialAsanaTransport({ baseUrl: this.deps.apiBaseUrl, accessToken: accessToken.reveal(), timeoutMs: 30_000 });
+    return new AsanaHttp(transport, { now: () => this.deps.clock.now(), ...this.deps.http });
+  }
+
+  /** A counted client acting as the workspace's connection. */
+  async appHttp(workspaceGid: string): Promise<AsanaHttp> {
+    return this.httpAs(await this.deps.tokens.forWorkspace(workspaceGid));
+  }
+
+  /** The tracker acting as the workspace's connection: what automation uses. */
+  async appTracker(workspaceGid: string): Promise<NamespacedAsanaTracker> {
+    return this.trackerOver(workspaceGid, await this.appHttp(workspaceGid));
+  }
+
+  /** The tracker acting as a person's token: what they see, and nothing more. */
+  async trackerAs(workspaceGid: string, accessToken: Secret): Promise<NamespacedAsanaTracker> {
+    return this.trackerOver(workspaceGid, this.httpAs(accessToken));
+  }
+
+  async trackerOver(workspaceGid: string, http: AsanaHttp): Promise<NamespacedAsanaTracker> {
+    const [projects, fields, settings, teams] = await Promise.all([this.projectsOf(workspaceGid), this.fieldsOf(workspaceGid), this.deps.mopsSettings(), this.teamsOf(workspaceGid)]);
+    const trackerSettings = AsanaTrackerSettings.parse({ workspaceGid, projectGids: projects, budgetFields: fields.budgetFields, textFields: fields.textFields });
+    const tracker = new AsanaTracker(http, trackerSettings, this.deps.states, {
+      costCategories: settings.costCategories,
+      now: () => this.deps.clock.now(),
+      onProblem: (problem) => this.deps.log('warn', 'Asana value worked around', { task: problem.task, field: problem.field, problem: problem.message }),
+    });
+    return new NamespacedAsanaTracker(tracker, (projectGid) => teams.get(projectGid)?.gid);
+  }
+
+  /**
+   * The team owning each project of the workspace (gid and name), from one listing per process, or from
+   * the listing the subscribe flow just made (`rememberProjects`). Empty (and asked again next time) when
+   * Asana cannot list them.
+   */
+  teamsOf(workspaceGid: string): Promise<ReadonlyMap<string, ProjectTeam>> {
+    let known = this.projectTeams.get(workspaceGid);
+    if (!known) {
+      // Teams only sharpen the duplicate rules: without them the automation still runs, and the next tracker asks again.
+      known = this.appHttp(workspaceGid)
+        .then(async (http) => teamsByProject(await workspaceProjects(http, workspaceGid)))
+        .catch((error: unknown) => {
+          this.projectTeams.delete(workspaceGid);
+          this.deps.log('warn', 'Asana projects’ teams not read; tasks go without a team for now', { workspaceGid, error: error instanceof Error ? error.message : String(error) });
+          return new Map<string, ProjectTeam>();
+        });
+      this.projectTeams.set(workspaceGid, known);
+    }
+    return known;
+  }
+
+  /** Keeps the teams of a fresh project listing, so no tracker has to list the projects again. */
+  rememberProjects(workspaceGid: string, projects: readonly AsanaProjectSummary[]): void {
+    this.projectTeams.set(workspaceGid, Promise.resolve(teamsByProject(projects)));
+  }
+
+  /** Forgets the listing, e.g. when a project was added to a team: the next tracker lists them again. */
+  forgetProjects(workspaceGid: string): void {
+    this.projectTeams.delete(workspaceGid);
+  }
+
+  /** The subscribed projects of a workspace. */
+  async projectsOf(workspaceGid: string): Promise<string[]> {
+    return (await this.deps.subscriptions.list(workspaceGid)).filter((subscription) => subscription.kind === 'project').map((subscription) => subscription.projectGid);
+  }
+
+  /**
+   * Puts Mops' budget fields (base currency) on a project, creating them in the workspace when absent,
+   * and remembers the workspace's fields. Called when a project is subscribed.
+   */
+  async prepareProject(workspaceGid: string, projectGid: string): Promise<void> {
+    const prepared = this.lookUpFields(workspaceGid, projectGid);
+    this.fields.set(workspaceGid, prepared);
+    await prepared.catch((error: unknown) => {
+      this.fields.delete(workspaceGid);
+      throw error;
+    });
+  }
+
+  private fieldsOf(workspaceGid: string): Promise<WorkspaceFields> {
+    let known = this.fields.get(workspaceGid);
+    if (!known) {
+      known = this.projectsOf(workspaceGid).then((projects) => (projects[0] === undefined ? { budgetFields: [], textFields: {} } : this.lookUpFields(workspaceGid, projects[0])));
+      known.catch(() => this.fields.delete(workspaceGid));
+      this.fields.set(workspaceGid, known);
+    }
+    return known;
+  }
+
+  private async lookUpFields(workspaceGid: string, projectGid: string): Promise<WorkspaceFields> {
+    const http = await this.appHttp(workspaceGid);
+    const settings = await this.deps.mopsSettings();
+    const budget = await ensureBudgetFields(http, { workspaceGid, projectGid, currency: settings.baseCurrency, categories: settings.costCategories });
+    const definitions: AsanaCustomFieldDefinition[] = [];
+    for await (const page of http.pages({
+      path: '/workspaces/{workspace_gid}/custom_fields',
+      pathParams: { workspace_gid: workspaceGid },
+      query: { opt_fields: optFields(CUSTOM_FIELD_FIELDS) },
+      subject: `custom fields of workspace ${workspaceGid}`,
+      item: AsanaCustomFieldDefinition,
+    })) {
+      definitions.push(...page);
+    }
+    const textFields = textFieldsByName(templateFieldNames(settings.templates), definitions);
+    this.deps.log('info', 'Asana workspace fields ready', { workspaceGid, projectGid, budgetCurrency: budget.currency, textFields: Object.keys(textFields), calls: http.hostCalls() });
+    return { budgetFields: [budget], textFields };
+  }
+}
