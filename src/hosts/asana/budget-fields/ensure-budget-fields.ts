@@ -15,7 +15,11 @@ export interface BudgetFieldTarget {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-async function workspaceFields(http: AsanaHttp, workspaceGid: string): Promise<AsanaCustomFieldDefinition[]> {
+/**
+ * Every custom field defined in the workspace, a page at a time.
+ * @example const fields = await workspaceFields(http, '1200000000000001')
+ */
+export async function workspaceFields(http: AsanaHttp, workspaceGid: string): Promise<AsanaCustomFieldDefinition[]> {
   const fields: AsanaCustomFieldDefinition[] = [];
   for await (const page of http.pages({
     path: '/workspaces/{workspace_gid}/custom_fields',

@@ -45,6 +45,7 @@ export function asanaReportPage(workspace: { gid: string; name: string }, report
       data-module-key="${chosen.moduleKey}"
       data-mops-extension="${JSON.stringify(extension)}"
       data-mops-invoke="${here}/api/invoke"
+      data-mops-site="asana"
     ></iframe>
     <script src="${base}/reports/frame.js"></script>
   </body>

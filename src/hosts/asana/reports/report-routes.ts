@@ -16,7 +16,8 @@ export interface AsanaReportRoutesDeps extends AsanaReportDeps {
   log: AsanaLog;
 }
 
-const FRAME_SCRIPT = path.join(__dirname, 'browser', 'asana-report-frame.js');
+// The same page side of the bridge as the local tracker's pages.
+const FRAME_SCRIPT = path.join(__dirname, '../../local/frame/browser/custom-ui-host.js');
 
 /**
  * Report pages of a connected Asana workspace, served by the app server with the same Custom UI apps:

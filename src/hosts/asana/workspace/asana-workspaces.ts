@@ -2,11 +2,9 @@ import type { Clock } from '../../../app/ports/clock';
 import type { Settings } from '../../../core/settings/settings';
 import { AsanaHttp, type AsanaHttpOptions } from '../api/asana-http';
 import { officialAsanaTransport } from '../api/asana-transport';
-import { CUSTOM_FIELD_FIELDS, optFields } from '../api/opt-fields';
-import { AsanaCustomFieldDefinition } from '../api/responses';
 import type { AsanaLog } from '../asana-log';
 import type { AsanaBudgetFields } from '../budget-fields/budget-field-set';
-import { ensureBudgetFields } from '../budget-fields/ensure-budget-fields';
+import { ensureBudgetFields, workspaceFields } from '../budget-fields/ensure-budget-fields';
 import type { AsanaTaskStateStore } from '../ports/asana-stores';
 import type { Secret } from '../secrets/secret';
 import type { AsanaSubscription } from '../stores/sql-asana-subscriptions';
@@ -159,16 +157,7 @@ export class AsanaWorkspaces {
     const http = await this.appHttp(workspaceGid);
     const settings = await this.deps.mopsSettings();
     const budget = await ensureBudgetFields(http, { workspaceGid, projectGid, currency: settings.baseCurrency, categories: settings.costCategories });
-    const definitions: AsanaCustomFieldDefinition[] = [];
-    for await (const page of http.pages({
-      path: '/workspaces/{workspace_gid}/custom_fields',
-      pathParams: { workspace_gid: workspaceGid },
-      query: { opt_fields: optFields(CUSTOM_FIELD_FIELDS) },
-      subject: `custom fields of workspace ${workspaceGid}`,
-      item: AsanaCustomFieldDefinition,
-    })) {
-      definitions.push(...page);
-    }
+    const definitions = await workspaceFields(http, workspaceGid);
     const textFields = textFieldsByName(templateFieldNames(settings.templates), definitions);
     this.deps.log('info', 'Asana workspace fields ready', { workspaceGid, projectGid, budgetCurrency: budget.currency, textFields: Object.keys(textFields), calls: http.hostCalls() });
     return { budgetFields: [budget], textFields };

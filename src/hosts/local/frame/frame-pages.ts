@@ -96,6 +96,7 @@ function page(title: string, body: Html): Html {
   <body>
     <header><a href="/">Mops — local tracker</a>${FRAME_CONTROLS}</header>
     ${body}
+    <script src="/bridge/custom-ui-host.js"></script>
     <script src="/bridge/tracker-frame.js"></script>
   </body>
 </html>`;

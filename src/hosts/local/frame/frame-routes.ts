@@ -16,7 +16,7 @@ import { colorModeOf, THEME_COOKIE, tokenTheme } from './token-theme';
 /** The built Custom UI apps: static/<app>/build, from the repository's root. */
 export const DEFAULT_STATIC_DIR = path.resolve(__dirname, '../../../../static');
 const BROWSER_DIR = path.join(__dirname, 'browser');
-const BROWSER_SCRIPTS = new Set(['custom-ui-bridge.js', 'tracker-frame.js']);
+const BROWSER_SCRIPTS = new Set(['custom-ui-bridge.js', 'custom-ui-host.js', 'tracker-frame.js']);
 
 function byKey(a: Task, b: Task): number {
   return a.key.localeCompare(b.key, 'en', { numeric: true });
