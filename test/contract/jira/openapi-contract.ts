@@ -1,8 +1,12 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { describeSchemaErrors, pathTemplateRegex } from '../../support/openapi-paths';
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { describeSchemaErrors, type Json, type JsonObject, type Operation as DocumentedOperation, openApiAjv, type Parameter, pathTemplateRegex } from '../../support/openapi-document';
 import pinned from './jira-platform-v3.subset.json';
 import { ERROR_SCHEMA, ISSUE_FIELD_SCHEMAS } from './spec-subset';
+
+interface Operation extends DocumentedOperation {
+  'x-atlassian-oauth2-scopes'?: Array<{ scopes: string[]; state: string }>;
+}
 
 /**
  * Jira's documented contract, read from the pinned OpenAPI subset: which operations exist, which query
@@ -10,23 +14,6 @@ import { ERROR_SCHEMA, ISSUE_FIELD_SCHEMAS } from './spec-subset';
  * adapter sends and every response a fixture gives through it.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
-  required?: boolean;
-  schema?: JsonObject;
-}
-
-interface Operation {
-  operationId: string;
-  parameters?: Parameter[];
-  requestBody?: { required?: boolean; content: Record<string, { schema?: JsonObject }> };
-  responses: Record<string, { content?: Record<string, { schema?: JsonObject }> }>;
-  'x-atlassian-oauth2-scopes'?: Array<{ scopes: string[]; state: string }>;
-}
 
 export interface MatchedOperation {
   operationId: string;
@@ -63,18 +50,8 @@ function anchorRefs(value: Json): Json {
   );
 }
 
-function newAjv(direction: 'request' | 'response'): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-  addFormats(ajv);
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
-  // A request must not carry what Jira only reports (readOnly); a response must not carry what it only accepts (writeOnly).
-  const forbidden = direction === 'request' ? 'readOnly' : 'writeOnly';
-  ajv.removeKeyword(forbidden);
-  ajv.addKeyword({ keyword: forbidden, schemaType: 'boolean', validate: (schemaValue: boolean) => !schemaValue });
-  ajv.addSchema(pinned as object, DOC_ID);
-  return ajv;
-}
+const newAjv = (direction: 'request' | 'response'): Ajv => openApiAjv(pinned as object, DOC_ID, direction);
+
 
 
 /** A query string value turned into the JSON its parameter schema describes, or an explanation why not. */

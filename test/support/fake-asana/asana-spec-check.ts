@@ -1,6 +1,6 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { describeSchemaErrors, pathTemplateRegex } from '../openapi-paths';
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { describeSchemaErrors, type Json, type JsonObject, type Operation, openApiAjv, type Parameter, pathTemplateRegex } from '../openapi-document';
 import pinned from '../../contract/asana/asana_oas.subset.json';
 
 /*
@@ -18,22 +18,6 @@ import pinned from '../../contract/asana/asana_oas.subset.json';
  * lists neither per operation.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
-  required?: boolean;
-  schema?: JsonObject;
-}
-
-interface Operation {
-  operationId: string;
-  parameters?: Parameter[];
-  requestBody?: { required?: boolean; content: Record<string, { schema?: JsonObject }> };
-  responses: Record<string, { content?: Record<string, { schema?: JsonObject }> }>;
-}
 
 export interface MatchedOperation {
   operationId: string;
@@ -88,16 +72,8 @@ function anchorRefs(value: Json): Json {
 
 const DOCUMENT = nullableAllOf(pinned as unknown as Json) as JsonObject;
 
-function newAjv(direction: 'request' | 'response'): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-  addFormats(ajv);
-  // A request must not carry what Asana only reports (readOnly); an answer must not carry what it only accepts (writeOnly).
-  const forbidden = direction === 'request' ? 'readOnly' : 'writeOnly';
-  ajv.removeKeyword(forbidden);
-  ajv.addKeyword({ keyword: forbidden, schemaType: 'boolean', validate: (schemaValue: boolean) => !schemaValue });
-  ajv.addSchema(DOCUMENT, DOC_ID);
-  return ajv;
-}
+const newAjv = (direction: 'request' | 'response'): Ajv => openApiAjv(DOCUMENT, DOC_ID, direction);
+
 
 
 /** A query value as the JSON its parameter schema describes: `style: form, explode: false` lists are comma-separated. */

@@ -1,4 +1,44 @@
-import type { ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+
+/*
+ * What the Jira and the Asana contract checkers share: an OpenAPI document's JSON and operation shapes,
+ * a validator per direction, path templates, and schema errors said as sentences.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: JsonObject;
+}
+
+export interface Operation {
+  operationId: string;
+  parameters?: Parameter[];
+  requestBody?: { required?: boolean; content: Record<string, { schema?: JsonObject }> };
+  responses: Record<string, { content?: Record<string, { schema?: JsonObject }> }>;
+}
+
+/**
+ * Ajv over one pinned document (registered as `documentId`) for one direction: a request must not
+ * carry what the host only reports (readOnly); a response must not carry what it only accepts (writeOnly).
+ * @example const ajv = openApiAjv(pinned, 'jira-platform-v3', 'request'); ajv.getSchema('jira-platform-v3#/components/schemas/IssueUpdateDetails')
+ */
+export function openApiAjv(document: object, documentId: string, direction: 'request' | 'response'): Ajv {
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
+  const forbidden = direction === 'request' ? 'readOnly' : 'writeOnly';
+  ajv.removeKeyword(forbidden);
+  ajv.addKeyword({ keyword: forbidden, schemaType: 'boolean', validate: (schemaValue: boolean) => !schemaValue });
+  ajv.addSchema(document, documentId);
+  return ajv;
+}
 
 /**
  * An OpenAPI path template ("/tasks/{task_gid}/subtasks") as a regex over real paths and the names of
