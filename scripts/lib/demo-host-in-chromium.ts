@@ -19,6 +19,8 @@ export interface DemoHostInChromium {
   page: Page;
   /** Goes to a path of the local host; the answer to the page's own request. */
   open(pathname: string): Promise<Response | null>;
+  /** Acts as this person from the next request on: the mops_user cookie the "Viewing as" switch sets. */
+  viewAs(personId: string): Promise<void>;
   /** Closes the browser, the server and the database, in that order, and removes their folders. */
   close(): Promise<void>;
 }
@@ -80,5 +82,8 @@ export async function openDemoHostInChromium(options: DemoHostOptions): Promise<
   }
   const page = browser.pages()[0] ?? (await browser.newPage());
   const running = host;
-  return { host: running, browser, page, open: (pathname) => page.goto(new URL(pathname, running.url).href), close };
+  return { host: running, browser, page, open: (pathname) => page.goto(new URL(pathname, running.url).href),
+    viewAs: (personId) => browser.addCookies([{ name: 'mops_user', value: personId, url: running.url }]),
+    close,
+  };
 }

@@ -23,7 +23,7 @@ const PIOTR_OVER_ALLOCATED = /^Piotr Zieliński, 30 Nov – 6 Dec: Over-allocate
 
 /**
  * The views in the README, in its order. Each `ready` waits on the view's own data, never on time, so
- * the end-to-end tests can reuse the list to check that every view loads.
+ * test/e2e/every-view.test.ts reuses the list to check that every view loads.
  * @example for (const view of SCREENSHOT_VIEWS) { await page.goto(new URL(view.path, host.url).href); await view.ready(page).waitFor(); }
  */
 export const SCREENSHOT_VIEWS: readonly ScreenshotView[] = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Person } from '../core/capacity/calendar';
-import { pathKey, type SettingsProblem } from './admin-settings-form';
+import { NumberReader, pathKey, type SettingsProblem } from './admin-settings-form';
 
 /*
  * People's calendars as the admin page's form holds them: minutes as typed text, time off as rows.
@@ -55,14 +55,10 @@ export function peopleForm(people: readonly Person[]): PersonForm[] {
  */
 export function checkPeopleForm(forms: readonly PersonForm[], holidayRegions: readonly string[]): PeopleCheck {
   const problems: SettingsProblem[] = [];
+  const numbers = new NumberReader(problems);
   const people = forms.map((form, index) => {
     const at = `people.${index}.calendar`;
-    const minutes = form.minutesPerWeekday.map((text, day) => {
-      const trimmed = text.trim();
-      if (/^-?\d+$/.test(trimmed)) return Number(trimmed);
-      problems.push({ path: `${at}.minutesPerWeekday.${day}`, code: 'not-a-whole-number', value: text, message: `"${text}" is not a whole number` });
-      return text;
-    });
+    const minutes = form.minutesPerWeekday.map((text, day) => numbers.read(text, `${at}.minutesPerWeekday.${day}`));
     const region = form.holidayRegion.trim();
     if (region !== '' && !holidayRegions.includes(region)) {
       problems.push({ path: `${at}.holidayRegion`, message: `Holiday region "${region}" has no holiday list; known regions: ${holidayRegions.join(', ') || '(none)'}` });

@@ -85,9 +85,13 @@ export function settingsForm(settings: Settings | SettingsInput): SettingsForm {
   };
 }
 
-/** Reads whole numbers; anything else is kept as typed (for the schema to refuse) and noted. */
-class NumberReader {
-  readonly problems: SettingsProblem[] = [];
+/**
+ * Reads whole numbers typed into a form; anything else is kept as typed (for the schema to refuse) and
+ * noted at its path. The settings and the people forms both read with it.
+ * @example const reader = new NumberReader(); reader.read('480', 'people.0.calendar.minutesPerWeekday.0') // 480
+ */
+export class NumberReader {
+  constructor(readonly problems: SettingsProblem[] = []) {}
 
   read(text: string, path: string): number | string {
     const trimmed = text.trim();

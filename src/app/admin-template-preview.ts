@@ -2,12 +2,12 @@ import type { Person } from '../core/capacity/calendar';
 import type { LocalDate } from '../core/dates/local-date';
 import type { Settings } from '../core/settings/settings';
 import type { Task } from '../core/task/task';
+import { planningCalendars } from './template-for-task';
 import {
   type FieldDefaultChange,
   type Gate,
   matchTemplates,
   type PlannedSubtask,
-  type PlanningCalendars,
   planTemplate,
   type PlanWarning,
   type RequiredField,
@@ -84,18 +84,6 @@ export function sampleTask(sample: SampleTask): Task {
   };
 }
 
-/**
- * The calendars step due dates are counted in, as the on-created automation passes them.
- * @example planningCalendars(settings, people).organisation.timeZone // 'Europe/Warsaw'
- */
-export function planningCalendars(settings: Pick<Settings, 'defaultCalendar' | 'holidays' | 'baseCurrency'>, people: readonly Person[]): PlanningCalendars {
-  return {
-    people: Object.fromEntries(people.map((person) => [person.id, person.calendar])),
-    organisation: settings.defaultCalendar,
-    holidays: settings.holidays,
-    baseCurrency: settings.baseCurrency,
-  };
-}
 
 const refView = (template: Template): TemplateRefView => ({ id: template.id, name: template.name, version: template.version });
 

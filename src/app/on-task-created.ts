@@ -12,7 +12,7 @@ import type { Locks } from './ports/locks';
 import { EMPTY_TASK_STATE, type DuplicateFinding, type TaskState } from './ports/task-state';
 import type { Comment, Tracker } from './ports/tracker';
 import { taskChangeFromDefaults } from './task-change';
-import { templateForTask } from './template-for-task';
+import { planningCalendars, templateForTask } from './template-for-task';
 import { taskWithState } from './task-with-state';
 
 export interface OnTaskCreatedDeps {
@@ -96,13 +96,7 @@ export async function onTaskCreated(taskId: string, deps: OnTaskCreatedDeps): Pr
     if (template) {
       const subtasks = adoptStepSubtasks(knownSubtasks, template);
       for (const subtask of subtasks) if (subtask.templateStepId) state.stepSubtasks[subtask.templateStepId] = subtask.id;
-      const calendars = {
-        people: Object.fromEntries(deps.people.map((person) => [person.id, person.calendar])),
-        organisation: settings.defaultCalendar,
-        holidays: settings.holidays,
-        baseCurrency: settings.baseCurrency,
-      };
-      const plan = planTemplate(task, subtasks, template, calendars);
+      const plan = planTemplate(task, subtasks, template, planningCalendars(settings, deps.people));
       warnings.push(...plan.warnings.map((warning) => warning.message));
       if (plan.subtasksToCreate.length > 0) {
         const created = await createWhatTheTrackerAccepts(tracker, task, plan.subtasksToCreate, warnings);

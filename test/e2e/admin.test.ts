@@ -1,4 +1,4 @@
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { type LocalHostInChromium, startLocalHostInChromium } from './support/local-host-in-chromium';
 
 /*
@@ -17,13 +17,12 @@ interface AdminAnswer {
 describe('the Custom UI admin page in the local host, in Chromium', () => {
   let session: LocalHostInChromium;
   let page: Page;
-  let browser: BrowserContext;
   let host: LocalHostInChromium['host'];
   const saves: string[] = [];
 
   beforeAll(async () => {
     session = await startLocalHostInChromium();
-    ({ page, browser, host } = session);
+    ({ page, host } = session);
     page.on('request', (request) => {
       if (request.method() === 'POST' && /\/api\/invoke\/save/.test(request.url())) saves.push(new URL(request.url()).pathname);
     });
@@ -137,7 +136,7 @@ describe('the Custom UI admin page in the local host, in Chromium', () => {
   });
 
   it('shows an agency’s designer the no-permission message, and no link to it', async () => {
-    await browser.addCookies([{ name: 'mops_user', value: 'p-jakub-mazur', url: host.url }]);
+    await session.viewAs('p-jakub-mazur');
     await session.open('/');
     expect(await page.getByRole('navigation', { name: 'Administration' }).count()).toBe(0);
     await session.open('/admin');

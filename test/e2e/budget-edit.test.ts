@@ -97,7 +97,7 @@ describe('editing a budget in the Custom UI issue panel, in Chromium', () => {
 
   it('shows an agency’s designer no Edit button on a task he can see but is not his, and the resolver refuses him', async () => {
     // Jakub Mazur (creative agency) works in Growth, so he sees Priya Shah's stock-photo task there.
-    await browser.addCookies([{ name: 'mops_user', value: 'p-jakub-mazur', url: host.url }]);
+    await session.viewAs('p-jakub-mazur');
     await session.open('/tasks/dup-stock-photo-grw');
     await plannedRow().waitFor();
     expect(await budgetRegion().getByRole('button').count()).toBe(0);

@@ -1,4 +1,4 @@
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { DEMO_PLANTED } from '../../src/demo/planted';
 import { type LocalHostInChromium, startLocalHostInChromium } from './support/local-host-in-chromium';
 
@@ -12,12 +12,11 @@ jest.setTimeout(90_000);
 describe('the duplicates report in the local host, in Chromium', () => {
   let session: LocalHostInChromium;
   let page: Page;
-  let browser: BrowserContext;
   let host: LocalHostInChromium['host'];
 
   beforeAll(async () => {
     session = await startLocalHostInChromium();
-    ({ page, browser, host } = session);
+    ({ page, host } = session);
   });
 
   afterAll(async () => {
@@ -25,7 +24,7 @@ describe('the duplicates report in the local host, in Chromium', () => {
   });
 
   const report = (): FrameLocator => page.frameLocator('#mops-duplicates-report');
-  const viewAs = (personId: string) => browser.addCookies([{ name: 'mops_user', value: personId, url: host.url }]);
+  const viewAs = (personId: string) => session.viewAs(personId);
   const taskLinks = async (frame: FrameLocator) => Promise.all((await frame.locator('a[href^="/browse/"]').all()).map(async (link) => (await link.getAttribute('href')) ?? ''));
 
   it('shows the photoshoot booked by Brand and by Studio Wrzos with EUR 2,206.60 at stake, and opens the agency’s task', async () => {

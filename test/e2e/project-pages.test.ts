@@ -126,7 +126,7 @@ describe('the Custom UI project pages in the local host, in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Task not found');
 
     // Someone who left the organisation: the page says so and still offers the way back.
-    await browser.addCookies([{ name: 'mops_user', value: 'p-left-in-2025', url: host.url }]);
+    await session.viewAs('p-left-in-2025');
     await open('/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Not allowed');
     await page.getByLabel('Viewing as').locator('option', { hasText: 'Act as the default person' }).waitFor({ state: 'attached' });
@@ -137,7 +137,7 @@ describe('the Custom UI project pages in the local host, in Chromium', () => {
 
   it('exports the Growth budget as CSV with the Black Friday campaign in euro, exact to the cent', async () => {
     // Growth's project is seen by its own people: Oliver Bennett owns Black Friday.
-    await browser.addCookies([{ name: 'mops_user', value: 'p-oliver-bennett', url: host.url }]);
+    await session.viewAs('p-oliver-bennett');
     await open('/projects/GRW/budget');
     const report = frame('budget-report');
     await report.getByRole('table', { name: 'Campaigns' }).waitFor();

@@ -60,12 +60,10 @@ describe('the light and dark themes, in Chromium', () => {
     });
   }
 
-  it('tells light from dark: the two themes differ in the colours checked', () => {
+  it('paints the issue panel in the dark theme’s tokens once the reader picks Dark, and keeps it after a reload', async () => {
+    // Only colours that differ between the themes can tell them apart.
     expect(DARK.text).not.toBe(LIGHT.text);
     expect(DARK.surface).not.toBe(LIGHT.surface);
-  });
-
-  it('paints the issue panel in the dark theme’s tokens once the reader picks Dark, and keeps it after a reload', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await session.open('/tasks/dup-photographer-brd');
     await panel().getByRole('region', { name: 'Budget' }).waitFor();

@@ -375,17 +375,16 @@ export class DuplicateIndex {
     const querySlot = query.id === undefined ? undefined : this.slotById.get(query.id);
     const standOutThreshold = options.thresholds.standOut ?? DEFAULT_THRESHOLDS.standOut;
     matches.forEach((match, position) => {
-      const queryBackground = backgroundLevel(scores, position);
       // A candidate's own neighbourhood costs a second search, so only candidates whose decision it can
       // change get one: among the best few, at the related level, below the near-identity level, and able
       // to stand out even if their own background were 0 (it only ever lowers the stand-out).
-      const needsOwnBackground =
-        queryBackground !== null &&
+      const mayStandOut =
         position < SCORING_MODEL.candidatesWithBackground &&
         match.score >= options.thresholds.related &&
         match.score < options.thresholds.likelyDuplicate &&
-        !match.namesOtherSite &&
-        match.score - queryBackground / 2 >= standOutThreshold;
+        !match.namesOtherSite;
+      const queryBackground = mayStandOut ? backgroundLevel(scores, position) : null;
+      const needsOwnBackground = queryBackground !== null && match.score - queryBackground / 2 >= standOutThreshold;
       match.standOut = needsOwnBackground ? standOutOf(match.score, queryBackground, this.backgroundOfTask(match.slot, querySlot)) : null;
       match.decision = decide(match.score, match.sharedAssets.length > 0, options.thresholds, match.standOut, match.namesOtherSite);
     });

@@ -1,9 +1,8 @@
 /** Cross-team duplicate-work detection: the public surface for use cases and hosts. */
 export { DuplicateCandidate, type DuplicateCandidateInput } from './candidate';
 export { DuplicateIndex, DuplicateQuery, FindDuplicatesOptions, type DuplicateMatch } from './duplicate-index';
-export { BACKGROUND_SIZE, DEFAULT_THRESHOLDS, backgroundLevel, DuplicateDecision, DuplicateThresholds, decide, standOutOf } from './decision';
+export { BACKGROUND_SIZE, DEFAULT_THRESHOLDS, DuplicateDecision, DuplicateThresholds, decide, standOutOf } from './decision';
 export { DuplicateScope, type DuplicateScopeInput } from './scope';
 export { SerialisedIndex, deserialiseIndex, serialiseIndex } from './serialise';
 export { extractAssetReferences, normaliseUrl } from './asset-references';
-export { nameDifferentSites, sitesNamedIn } from './site-names';
 export { tokenise, type Token } from './tokenise';

@@ -1,6 +1,9 @@
 import { ApiClient } from 'asana';
 import { z } from 'zod';
 
+/** Asana's production API base; tests point the transport at a loopback fake instead. */
+export const ASANA_API_URL = 'https://app.asana.com/api/1.0';
+
 export type AsanaMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** One request as Mops composes it: a documented path template, its parameters and a JSON body. */

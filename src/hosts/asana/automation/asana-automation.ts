@@ -1,6 +1,7 @@
 import { onTaskDeleted, onTaskUpdated } from '../../../app/keep-index-fresh';
 import { onTaskCreated, type OnTaskCreatedResult } from '../../../app/on-task-created';
 import { taskWithState } from '../../../app/task-with-state';
+import { newestTemplate } from '../../../app/template-for-task';
 import type { Template } from '../../../core/templates';
 import type { AsanaLog } from '../asana-log';
 import type { AsanaTaskStateStore } from '../ports/asana-stores';
@@ -99,7 +100,7 @@ export class AsanaAutomation {
     let flagged = false;
     const context = tracker.lastLoaded(taskId);
     if (result.outcome === 'processed' && result.templateId !== undefined && context) {
-      const template = settings.templates.filter((candidate) => candidate.id === result.templateId).sort((a, b) => b.version - a.version)[0];
+      const template = newestTemplate(settings.templates, result.templateId);
       if (template) {
         const task = taskAfter(taskWithState(context).task, tracker.changesTo(taskId));
         flagged = await flagMissingFields(tracker, taskId, template, missingRequiredFields(task, template), { guard: this.deps.guard, now: mops.clock.now() });

@@ -2,7 +2,7 @@ import { asanaOAuthConfigFromEnv, type AsanaOAuthConfig } from '../connect/oauth
 import { ASANA_APP_URL } from '../connect/http-asana-auth-api';
 import { Secret } from '../secrets/secret';
 import { secretKeyringFromEnv, type SecretKeyring } from '../secrets/secret-keyring';
-import { ASANA_API_URL } from '../workspace/asana-workspaces';
+import { ASANA_API_URL } from '../api/asana-transport';
 
 /** How the Asana module of the app server is set up; see README "Connect Asana". */
 export interface AsanaServerConfig {

@@ -1,3 +1,4 @@
+import { newestTemplate } from '../../../app/template-for-task';
 import type { Template } from '../../../core/templates';
 import type { RunActionRequest } from '../app-components/requests';
 import type { RanActionResponse } from '../app-components/responses';
@@ -12,7 +13,7 @@ import { MATCHING_TEMPLATE, type RuleActionConfig, type RuleActionKind } from '.
 export function templatesForRule(config: RuleActionConfig, templates: readonly Template[]): readonly Template[] | undefined {
   if (config.kind === 'check-duplicates') return [];
   if (config.template === MATCHING_TEMPLATE) return undefined;
-  const chosen = templates.filter((template) => template.id === config.template).sort((a, b) => b.version - a.version)[0];
+  const chosen = newestTemplate(templates, config.template);
   if (!chosen) throw new Error(`The rule action names template "${config.template}", which the settings no longer have; edit the rule and choose another`);
   return [{ ...chosen, appliesTo: {} }];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AsanaHttp, type AsanaHttpOptions } from '../api/asana-http';
-import { officialAsanaTransport } from '../api/asana-transport';
+import { ASANA_API_URL, officialAsanaTransport } from '../api/asana-transport';
 import type { AsanaTaskStateStore } from '../ports/asana-stores';
 import { AsanaTracker, type AsanaTrackerOptions } from './asana-tracker';
 import { AsanaTrackerSettings, type AsanaTrackerSettingsInput } from './settings';
@@ -12,11 +12,8 @@ export { AsanaHttp, type AsanaHttpOptions, BATCH_LIMIT, MAX_PAGE_SIZE } from '..
 export { officialAsanaTransport, type AsanaTransport } from '../api/asana-transport';
 export { AsanaHttpError, AsanaNotFoundError, AsanaPermissionError, AsanaResponseShapeError, AsanaTransportError, AsanaUnavailableError } from '../api/asana-errors';
 
-/** Asana's production API base. */
-export const ASANA_API_BASE = 'https://app.asana.com/api/1.0';
-
 export interface AsanaTrackerWiring {
-  /** Defaults to ASANA_API_BASE; tests point it at a loopback fake. */
+  /** Defaults to ASANA_API_URL; tests point it at a loopback fake. */
   baseUrl?: string;
   /** The acting principal: a person's OAuth token (what they see) or the app's bot token (automation). */
   accessToken: string;
@@ -34,6 +31,6 @@ export interface AsanaTrackerWiring {
 export function asanaTracker(wiring: AsanaTrackerWiring): AsanaTracker {
   const parsed = AsanaTrackerSettings.safeParse(wiring.settings);
   if (!parsed.success) throw new Error(`Asana tracker settings are invalid:\n${z.prettifyError(parsed.error)}`);
-  const transport = officialAsanaTransport({ baseUrl: wiring.baseUrl ?? ASANA_API_BASE, accessToken: wiring.accessToken });
+  const transport = officialAsanaTransport({ baseUrl: wiring.baseUrl ?? ASANA_API_URL, accessToken: wiring.accessToken });
   return new AsanaTracker(new AsanaHttp(transport, wiring.http), parsed.data, wiring.states, wiring.options);
 }

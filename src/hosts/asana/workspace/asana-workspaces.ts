@@ -1,7 +1,7 @@
 import type { Clock } from '../../../app/ports/clock';
 import type { Settings } from '../../../core/settings/settings';
 import { AsanaHttp, type AsanaHttpOptions } from '../api/asana-http';
-import { officialAsanaTransport } from '../api/asana-transport';
+import { ASANA_API_URL, officialAsanaTransport } from '../api/asana-transport';
 import type { AsanaLog } from '../asana-log';
 import type { AsanaBudgetFields } from '../budget-fields/budget-field-set';
 import { ensureBudgetFields, workspaceFields } from '../budget-fields/ensure-budget-fields';
@@ -15,7 +15,6 @@ import { type AsanaProjectSummary, workspaceProjects } from '../subscribe/asana-
 import { templateFieldNames, textFieldsByName } from './template-text-fields';
 
 /** Asana's production REST API. */
-export const ASANA_API_URL = 'https://app.asana.com/api/1.0';
 
 /** The team that owns a project. */
 export interface ProjectTeam {
@@ -76,11 +75,6 @@ export class AsanaWorkspaces {
   /** The tracker acting as the workspace's connection: what automation uses. */
   async appTracker(workspaceGid: string): Promise<NamespacedAsanaTracker> {
     return this.trackerOver(workspaceGid, await this.appHttp(workspaceGid));
-  }
-
-  /** The tracker acting as a person's token: what they see, and nothing more. */
-  async trackerAs(workspaceGid: string, accessToken: Secret): Promise<NamespacedAsanaTracker> {
-    return this.trackerOver(workspaceGid, this.httpAs(accessToken));
   }
 
   async trackerOver(workspaceGid: string, http: AsanaHttp): Promise<NamespacedAsanaTracker> {

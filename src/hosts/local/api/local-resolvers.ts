@@ -64,7 +64,8 @@ async function adminView(mops: LocalMops): Promise<AdminSettingsView> {
 }
 
 /** Every name the local host knows: its people, teams, and the projects the viewer may see. */
-async function localDirectory(mops: LocalMops, viewer: Viewer): Promise<Directory> {
+/** Names for the views, with everyone's full record: capacity plans with the same people it names. */
+async function localDirectory(mops: LocalMops, viewer: Viewer): Promise<Directory & { people: Person[] }> {
   const [people, teams, projects] = await Promise.all([mops.people(), loadTeams(mops.db), loadProjects(mops.db, viewer.principal)]);
   return { people, teams, projects };
 }
@@ -95,10 +96,10 @@ export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = 
   }),
 
   getCapacity: resolver(CapacityView, async ({ payload, viewer, mops }) => {
-    const [settings, people, directory] = await Promise.all([mops.settings(), mops.people(), localDirectory(mops, viewer)]);
+    const [settings, directory] = await Promise.all([mops.settings(), localDirectory(mops, viewer)]);
     return trackerCapacityReport(
       { start: organisationToday(mops.clock, settings), weeks: payload.weeks },
-      { tracker: mops.tracker(viewer.principal), people, settings, directory },
+      { tracker: mops.tracker(viewer.principal), people: directory.people, settings, directory },
       { ...(payload.teamIds ? { teamIds: payload.teamIds } : {}), ...(payload.projectIds ? { projectIds: payload.projectIds } : {}) },
     );
   }),
