@@ -30,6 +30,7 @@ import { asanaWebhookRoutes } from './webhooks/webhook-routes';
 import { asanaReportRoutes } from './reports/report-routes';
 import { sqlReviewedPairs } from '../local/stores/sql-reviewed-pairs';
 import { AsanaWorkspaces } from './workspace/asana-workspaces';
+import { errorMessage } from '../shared/error-message';
 
 export interface AsanaServerDeps {
   config: AsanaServerConfig;
@@ -105,7 +106,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
 
   const app = new Hono();
   app.onError((error, c) => {
-    log('error', 'Asana request failed', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
+    log('error', 'Asana request failed', { path: c.req.path, error: errorMessage(error) });
     return c.json({ error: "Mops failed on this Asana request; the server's log has the details" }, 500);
   });
 
@@ -192,7 +193,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
       for (const workspace of connection.workspaces) {
         if ((await subscriptions.list(workspace.gid)).length > 0) continue;
         await subscriber.subscribeWorkspace(workspace.gid, connection.connectedBy).catch((error: unknown) => {
-          log('error', 'Asana workspace could not be subscribed', { workspaceGid: workspace.gid, error: error instanceof Error ? error.message : String(error) });
+          log('error', 'Asana workspace could not be subscribed', { workspaceGid: workspace.gid, error: errorMessage(error) });
         });
       }
     }
@@ -200,7 +201,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
   };
 
   let job: ScheduledJob | undefined;
-  const scheduler = deps.scheduler ?? timerScheduler((error) => log('error', 'Asana catch-up failed', { error: error instanceof Error ? error.message : String(error) }));
+  const scheduler = deps.scheduler ?? timerScheduler((error) => log('error', 'Asana catch-up failed', { error: errorMessage(error) }));
   return {
     app,
     fetch: (request) => app.fetch(request),

@@ -5,6 +5,7 @@ import { clockFromSetting } from './local-clock';
 import { consoleLog } from './local-log';
 import { startLocalHost } from './server';
 import { asanaServerConfigFromEnv } from '../asana/server/asana-server-config';
+import { errorMessage } from '../shared/error-message';
 
 /*
  * `npm start` (after building the UI): Mops with no Jira or Asana account. Settings from the environment:
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
       .then(
         () => process.exit(0),
         (error: unknown) => {
-          console.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+          console.error(`Stopping failed: ${errorMessage(error)}`);
           process.exit(1);
         },
       );
@@ -65,6 +66,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Mops could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Mops could not start: ${errorMessage(error)}`);
   process.exit(1);
 });

@@ -10,6 +10,7 @@ import {
 } from './asana-errors';
 import type { AsanaAnswer, AsanaMethod, AsanaRequest, AsanaTransport } from './asana-transport';
 import { RetryPacing, type RetryPacingOptions } from '../../shared/retry-pacing';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * How the client paces retries (see RetryPacing). Asana's 429s ask for tens of seconds at a time; a
@@ -129,7 +130,7 @@ export class AsanaHttp {
       try {
         answer = await this.transport(request);
       } catch (error) {
-        throw new AsanaTransportError(summary, error instanceof Error ? error.message : String(error));
+        throw new AsanaTransportError(summary, errorMessage(error));
       }
       const { status } = answer;
       if ((status >= 200 && status < 300) || call.answerStatuses?.includes(status)) return this.parse(call.schema, summary, answer);

@@ -7,6 +7,7 @@ import type { AsanaWorkspaces } from '../workspace/asana-workspaces';
 import { asanaGidOf } from '../workspace/asana-task-ids';
 import type { AsanaAutomation } from './asana-automation';
 import { SEEN_EVENT_TTL_SECONDS } from '../webhooks/webhook-routes';
+import { errorMessage } from '../../shared/error-message';
 
 export interface CatchUpDeps {
   subscriptions: { list(workspaceGid?: string): Promise<AsanaSubscription[]> };
@@ -61,8 +62,8 @@ export async function catchUp(deps: CatchUpDeps): Promise<CatchUpReport> {
         await resyncProject(deps, workspaceGid, projectGid);
       }
     } catch (error) {
-      report.failed.push({ projectGid, reason: error instanceof Error ? error.message : String(error) });
-      deps.log('error', 'Asana catch-up failed for a project', { workspaceGid, projectGid, error: error instanceof Error ? error.message : String(error) });
+      report.failed.push({ projectGid, reason: errorMessage(error) });
+      deps.log('error', 'Asana catch-up failed for a project', { workspaceGid, projectGid, error: errorMessage(error) });
     }
   }
   if (report.recovered > 0 || report.failed.length > 0 || report.resynced > 0) deps.log('info', 'Asana catch-up', { ...report, failed: report.failed.length });

@@ -14,6 +14,7 @@ import { authorizeUrl } from './authorize-url';
 import type { AsanaOAuthConfig } from './oauth-config';
 import type { AsanaOAuthStateStore } from './oauth-state';
 import { codeChallengeS256, newCodeVerifier, newOAuthState } from './pkce';
+import { errorMessage } from '../../shared/error-message';
 
 /** How long someone has to approve Mops at Asana before the state expires. */
 export const OAUTH_STATE_TTL_SECONDS = 10 * 60;
@@ -119,7 +120,7 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
   routes.onError((error, c) => {
     if (error instanceof Refusal) return c.json({ error: error.message }, error.status);
     if (error instanceof HTTPException && error.status === 403) return c.json({ error: `Posted from another site (Origin ${c.req.header('origin') ?? 'none'}); connect Asana from Mops' own pages` }, 403);
-    deps.log('error', 'Asana connect request failed', { path: c.req.path, error: error instanceof Error ? error.message : String(error) });
+    deps.log('error', 'Asana connect request failed', { path: c.req.path, error: errorMessage(error) });
     return c.json({ error: "Mops failed while connecting Asana; the server's log has the details" }, 500);
   });
 
@@ -134,7 +135,7 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
     for (const old of replaced) {
       if (old.kind !== 'oauth' || !old.refreshToken) continue;
       await deps.api.revoke(old.refreshToken).catch((error: unknown) => {
-        deps.log('warn', 'Could not revoke a replaced Asana connection', { connectionId: old.id, error: error instanceof Error ? error.message : String(error) });
+        deps.log('warn', 'Could not revoke a replaced Asana connection', { connectionId: old.id, error: errorMessage(error) });
       });
     }
   }

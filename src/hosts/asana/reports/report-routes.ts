@@ -6,6 +6,7 @@ import type { AsanaConnectionStore } from '../connect/asana-connection';
 import type { AsanaLog } from '../asana-log';
 import { AsanaReportRefusal, type AsanaReportDeps, type AsanaWorkspaceRef, asanaComplianceReport, asanaReportAnswer, InvokeBody } from './asana-report-resolvers';
 import { ASANA_REPORTS, type AsanaReport, asanaReportPage } from './report-pages';
+import { errorMessage } from '../../shared/error-message';
 
 export interface AsanaReportRoutesDeps extends AsanaReportDeps {
   connections: Pick<AsanaConnectionStore, 'forWorkspace'>;
@@ -67,7 +68,7 @@ export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
     } catch (error) {
       if (error instanceof AsanaReportRefusal) return c.json({ ok: false, error: { kind: 'not-found', message: error.message } }, 404);
       if (error instanceof ZodError) return c.json({ ok: false, error: { kind: 'bad-request', message: `${name} payload not accepted: ${error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ')}` } }, 400);
-      deps.log('error', 'Asana report failed', { workspaceGid: workspace.gid, name, error: error instanceof Error ? error.message : String(error) });
+      deps.log('error', 'Asana report failed', { workspaceGid: workspace.gid, name, error: errorMessage(error) });
       return c.json({ ok: false, error: { kind: 'internal', message: `${name} failed; the server's log has the details` } }, 500);
     }
   });

@@ -12,6 +12,7 @@ import type { ReplayGuard } from '../replay-guard';
 import { defaultRuleActionConfig, type RuleActionConfig, RuleActionKind, type RuleActionStore } from './rule-action-config';
 import { configFromValues, ruleActionForm } from './rule-action-form';
 import { ActionFormChangeRequest, ActionFormSubmitRequest } from './rule-action-requests';
+import { errorMessage } from '../../shared/error-message';
 
 export interface RuleActionRoutesDeps {
   clientSecret: string;
@@ -114,7 +115,7 @@ export function ruleActionRoutes(deps: RuleActionRoutesDeps): Hono {
     } catch (error) {
       // Not done: the key is given back so that Asana's retry runs it.
       if (verdict.idempotencyKey !== undefined) await deps.idempotency.forget(`asana-idempotency:${verdict.idempotencyKey}`);
-      deps.log('error', 'Asana rule action failed', { kind, task: request.value.target_object, error: error instanceof Error ? error.message : String(error) });
+      deps.log('error', 'Asana rule action failed', { kind, task: request.value.target_object, error: errorMessage(error) });
       return c.json({ error: 'Mops could not run the action; Asana will retry it' }, 500);
     }
   });

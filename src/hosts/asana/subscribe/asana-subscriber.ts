@@ -8,6 +8,7 @@ import type { AsanaWorkspaces } from '../workspace/asana-workspaces';
 import { createWebhook, workspaceProjects } from './asana-webhooks-api';
 import { newReceiverId } from './receiver-ids';
 import { PROJECT_WEBHOOK_FILTERS, TEAM_WEBHOOK_FILTERS } from './webhook-filters';
+import { errorMessage } from '../../shared/error-message';
 
 /** Asana handshakes within the create call; a minute covers a slow Asana and a slow database. */
 export const HANDSHAKE_WINDOW_SECONDS = 60;
@@ -64,7 +65,7 @@ export class AsanaSubscriber {
         const result = await this.subscribe(workspaceGid, gid, kind, subscribedBy);
         (kind === 'project' ? outcome.projects : outcome.teams)[gid] = result;
       } catch (error) {
-        outcome.failed.push({ gid, kind, reason: error instanceof Error ? error.message : String(error) });
+        outcome.failed.push({ gid, kind, reason: errorMessage(error) });
       }
     };
     for (const project of projects) await attempt(project.gid, 'project');

@@ -1,4 +1,5 @@
 import type { AsanaLog } from '../asana-log';
+import { errorMessage } from '../../shared/error-message';
 
 /** Work the webhook receiver hands off after it has answered Asana. */
 export interface BackgroundQueue {
@@ -20,7 +21,7 @@ export function serialQueue(log: AsanaLog): BackgroundQueue {
       tail = tail
         .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
         .then(work)
-        .catch((error: unknown) => log('error', 'Asana webhook processing failed', { error: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) => log('error', 'Asana webhook processing failed', { error: errorMessage(error) }));
     },
     drained: () => tail,
   };

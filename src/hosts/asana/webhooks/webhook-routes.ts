@@ -7,6 +7,7 @@ import { signatureMatches } from '../signature';
 import type { BackgroundQueue } from './background-queue';
 import { AsanaWebhookDelivery, AsanaWebhookEvent, eventKey, inCreatedOrder } from './webhook-event';
 import type { WebhookSecrets } from './webhook-secrets';
+import { errorMessage } from '../../shared/error-message';
 
 export interface WebhookEventContext {
   /** Which subscription delivered it (the receiver id in the target URL). */
@@ -118,7 +119,7 @@ async function handOn(receiverId: string, events: readonly AsanaWebhookEvent[], 
         receiverId,
         action: event.action,
         resource: `${event.resource.resource_type}/${event.resource.gid}`,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       });
     }
   }

@@ -13,6 +13,7 @@ import { AsanaTrackerSettings } from '../tracker/settings';
 import { NamespacedAsanaTracker } from './namespaced-tracker';
 import { type AsanaProjectSummary, workspaceProjects } from '../subscribe/asana-webhooks-api';
 import { templateFieldNames, textFieldsByName } from './template-text-fields';
+import { errorMessage } from '../../shared/error-message';
 
 /** Asana's production REST API. */
 
@@ -101,7 +102,7 @@ export class AsanaWorkspaces {
         .then(async (http) => teamsByProject(await workspaceProjects(http, workspaceGid)))
         .catch((error: unknown) => {
           this.projectTeams.delete(workspaceGid);
-          this.deps.log('warn', 'Asana projects’ teams not read; tasks go without a team for now', { workspaceGid, error: error instanceof Error ? error.message : String(error) });
+          this.deps.log('warn', 'Asana projects’ teams not read; tasks go without a team for now', { workspaceGid, error: errorMessage(error) });
           return new Map<string, ProjectTeam>();
         });
       this.projectTeams.set(workspaceGid, known);

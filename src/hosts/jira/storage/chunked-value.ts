@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { BATCH_LIMIT, type KeyValueStore } from './key-value-store';
 import { StoredRecordError } from './stored-record-error';
+import { errorMessage } from '../../shared/error-message';
 
 /** Chunk text stays under this, below Forge's 240 KiB per value, leaving room for JSON quoting. */
 export const CHUNK_CHARS = 200 * 1024;
@@ -89,7 +90,7 @@ export async function readChunked(store: KeyValueStore, key: string): Promise<un
     try {
       return JSON.parse(gunzipSync(Buffer.from(text, 'base64')).toString('utf8')) as unknown;
     } catch (error) {
-      throw new StoredRecordError(key, `could not be decompressed or parsed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new StoredRecordError(key, `could not be decompressed or parsed: ${errorMessage(error)}`);
     }
   }
 }

@@ -6,6 +6,7 @@ import { readChunked, writeChunked, type ChunkedWrite } from './chunked-value';
 import { JOURNAL_CATCH_UP_MS, JOURNAL_MARGIN_MS } from './journal-window';
 import type { KeyValueStore } from './key-value-store';
 import type { WarmIndex } from './warm-index-cache';
+import { errorMessage } from '../../shared/error-message';
 
 /** The whole duplicate index as the core serialises it, with what a reader needs to catch up from it. */
 const DuplicateSnapshot = z.object({
@@ -63,6 +64,6 @@ export async function readDuplicateSnapshot(kv: KeyValueStore, key: string, nowM
     const seenStamps = new Map(seen.map((entry) => [entry.stamp, Date.parse(entry.at)] as const));
     return { warm: { index: deserialiseIndex(index), generation: undefined, syncedAtMs: takenAtMs, seen: seenStamps }, warnings: [] };
   } catch (error) {
-    return { warnings: [`Snapshot "${key}" could not be used (${error instanceof Error ? error.message : String(error)}); ${instead}`] };
+    return { warnings: [`Snapshot "${key}" could not be used (${errorMessage(error)}); ${instead}`] };
   }
 }

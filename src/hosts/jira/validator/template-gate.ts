@@ -4,6 +4,7 @@ import { currentPlatform, MopsServices } from '../composition';
 import { invocationInfo } from '../invocation-context';
 import { gateMessage } from './gate-message';
 import { StatusDirectory } from './status-directory';
+import { errorMessage } from '../../shared/error-message';
 
 const JiraId = z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(String);
 
@@ -49,7 +50,7 @@ export async function handler(args: unknown, context?: unknown): Promise<Validat
     const check = await checkTaskTransition(issue.key, { status: to.name, statusCategory: to.statusCategory }, { tracker: app.tracker, settings: configuration.settings });
     return check.allowed ? { result: true } : { result: false, errorMessage: gateMessage(to.name, check.reasons) };
   } catch (error) {
-    mops.log('error', `Template gate let ${issue.key} through: the check failed`, { error: error instanceof Error ? error.message : String(error) });
+    mops.log('error', `Template gate let ${issue.key} through: the check failed`, { error: errorMessage(error) });
     return { result: true };
   }
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { zodProblems } from '../database/stored-row';
 import { ApiRefusal } from './api-refusal';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * The request's body parsed as JSON (undefined when empty); a body that is not JSON is a bad request
@@ -14,7 +15,7 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new ApiRefusal('bad-request', `The request body is not valid JSON (${reason}); send a JSON object, e.g. {"payload": {}}`);
   }
 }

@@ -1,4 +1,4 @@
-import { errorMessage } from './error-message';
+import { errorMessage } from '../../shared/error-message';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { SqlClient } from './sql-client';
 
