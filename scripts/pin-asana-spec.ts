@@ -14,8 +14,9 @@ import { parse } from 'yaml';
 import { APP_COMPONENTS_PLAN, ASANA_OAS_PLAN, type JsonObject, type PinnedOperation, pinAsanaSpec, type SubsetPlan } from '../test/contract/asana/spec-subset';
 
 /**
- * The REST operations the Asana tracker adapter, the budget-field setup and the Events API poller call
- * (src/hosts/asana/api, tracker, budget-fields, events); the fake Asana in test/support/fake-asana serves
+ * The REST operations the Asana tracker adapter, the budget-field setup, the Events API poller and the
+ * automation's flags and widget attachment call (src/hosts/asana/api, tracker, budget-fields, events,
+ * automation); the fake Asana in test/support/fake-asana serves
  * exactly these and checks every request and answer against them.
  */
 export const ASANA_TRACKER_OPERATIONS: readonly PinnedOperation[] = [
@@ -32,6 +33,11 @@ export const ASANA_TRACKER_OPERATIONS: readonly PinnedOperation[] = [
   { method: 'post', path: '/custom_fields/{custom_field_gid}/enum_options' },
   { method: 'get', path: '/projects/{project_gid}/custom_field_settings' },
   { method: 'post', path: '/projects/{project_gid}/addCustomFieldSetting' },
+  { method: 'post', path: '/attachments' },
+  { method: 'get', path: '/attachments' },
+  { method: 'get', path: '/workspaces/{workspace_gid}/tags' },
+  { method: 'post', path: '/workspaces/{workspace_gid}/tags' },
+  { method: 'post', path: '/tasks/{task_gid}/addTag' },
 ];
 
 /** The webhook plan plus the adapter's operations, in one pinned subset of asana_oas.yaml. */

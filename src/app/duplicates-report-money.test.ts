@@ -27,6 +27,23 @@ describe('moneyAtStake', () => {
     expect(result.unconverted).toEqual([{ taskId: 'z', key: 'EVT-9', currency: 'CHF', amount: 900000, message: expect.stringContaining('CHF') }]);
   });
 
+  it('converts attached work for the reader without counting it: the EUR 2 000 related task is neither kept nor at stake', () => {
+    const counted = new Set(['a', 'b']);
+    const result = moneyAtStake(
+      [
+        { id: 'a', key: 'BRD-1', budget: line(50000, 'EUR') },
+        { id: 'b', key: 'ATL-2', budget: line(80000, 'EUR') },
+        { id: 'r', key: 'GRW-5', budget: line(200000, 'EUR') },
+        { id: 'z', key: 'EVT-9', budget: line(900000, 'CHF') },
+      ],
+      rates,
+      '2026-11-23',
+      (taskId) => counted.has(taskId),
+    );
+    expect(result).toMatchObject({ moneyAtStake: 50000, largestTaskId: 'b', unconverted: [] });
+    expect(Object.fromEntries(result.plannedInBase)).toEqual({ a: 50000, b: 80000, r: 200000 });
+  });
+
   it('is always the total less the largest budget: never negative, never more than the total', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000_000 }), { minLength: 1, maxLength: 8 }), (amounts) => {

@@ -17,10 +17,17 @@ export interface MoneyAtStake {
 /**
  * The money at stake in work done more than once: the planned budgets of all the copies, in the base
  * currency, except the largest one (the copy that would be kept). A budget in a currency with no rate
- * on `asOf` is listed in `unconverted` and left out, never counted at a guessed value.
+ * on `asOf` is listed in `unconverted` and left out, never counted at a guessed value. Tasks `counts`
+ * turns down (work only attached to the copies) are put into the base currency for `plannedInBase`
+ * and nothing else, so one pass over a cluster serves both.
  * @example moneyAtStake([{ id: 'a', key: 'BRD-1', budget: eur500 }, { id: 'b', key: 'ATL-2', budget: eur800 }], rates, '2026-11-23') // { moneyAtStake: 50000, largestTaskId: 'b', … }
  */
-export function moneyAtStake(tasks: readonly Pick<Task, 'id' | 'key' | 'budget'>[], rates: ExchangeRateTable, asOf: LocalDate): MoneyAtStake {
+export function moneyAtStake(
+  tasks: readonly Pick<Task, 'id' | 'key' | 'budget'>[],
+  rates: ExchangeRateTable,
+  asOf: LocalDate,
+  counts: (taskId: string) => boolean = () => true,
+): MoneyAtStake {
   const plannedInBase = new Map<string, number>();
   const unconverted: UnconvertedBudget[] = [];
   let total = 0n;
@@ -28,12 +35,14 @@ export function moneyAtStake(tasks: readonly Pick<Task, 'id' | 'key' | 'budget'>
   for (const task of tasks) {
     const budget = task.budget;
     if (budget === undefined) continue;
+    const counted = counts(task.id);
     const converted = convertToBaseExact(BigInt(budget.planned), budget.currency, rates, asOf);
     if (!converted.ok) {
-      unconverted.push({ taskId: task.id, key: task.key, currency: budget.currency, amount: budget.planned, message: converted.error.message });
+      if (counted) unconverted.push({ taskId: task.id, key: task.key, currency: budget.currency, amount: budget.planned, message: converted.error.message });
       continue;
     }
     plannedInBase.set(task.id, Number(converted.minor));
+    if (!counted) continue;
     total += converted.minor;
     // Ties keep the first: members arrive in a stable order, so the answer does too.
     if (largest === null || converted.minor > largest.minor) largest = { id: task.id, minor: converted.minor };

@@ -3,8 +3,9 @@ import type { TaskState } from './ports/task-state';
 /**
  * Pairs people already dealt with, which the duplicates report leaves out: a suggestion dismissed from
  * the panel (linking from the panel dismisses too), or two tasks linked in the tracker by any means.
- * Hosts answer from their own store in one or a few paged calls, never one call per task: the Tracker
- * port reads a task's state one task at a time only.
+ * Hosts answer from their own store in one or a few paged calls, or from what the report's searches
+ * already brought (Jira), never one call per task: the Tracker port reads a task's state one task at a
+ * time only.
  */
 export interface ReviewedPairs {
   /** Among these tasks, the pairs dismissed or linked, each as its two task ids in any order. */

@@ -63,7 +63,8 @@ function strongerPair(existing: DuplicatesReportPair | undefined, found: Duplica
  * issue panel's suggestions, leaving out pairs someone dismissed or linked. A cluster is built only
  * from tasks the viewer sees, so it never hints at others.
  * Host calls: two paged searches (open work, recently updated work), one search by id for the other ends
- * when narrowed to a project, and one read of reviewed pairs; never one call per task.
+ * when narrowed to a project, and one read of reviewed pairs (none in Jira, whose searches bring each
+ * issue's links and state along); never one call per task.
  * @example (await duplicatesReport({}, deps)).clusters[0]?.tasks.map((task) => task.teamName) // ['Brand & Content', 'Pixel & Ink (agency)']
  */
 export async function duplicatesReport(options: DuplicatesReportOptions, deps: DuplicatesReportDeps): Promise<DuplicatesReportView> {
@@ -178,11 +179,10 @@ function clusterView(cluster: PairCluster, known: ReadonlyMap<string, Task>, des
     })
     // The same work first, then what is attached to it; keys read in the order people number work.
     .sort((left, right) => TIER_ORDER[left.membership] - TIER_ORDER[right.membership] || left.task.key.localeCompare(right.task.key, 'en', { numeric: true }));
-  const counted = members.filter((member) => member.membership === cluster.tier).map((member) => member.task);
-  const money = moneyAtStake(counted, settings.exchangeRates, asOf);
   // Attached related work is shown in the base currency too, though it is not counted.
-  const inBase = moneyAtStake(members.map((member) => member.task), settings.exchangeRates, asOf).plannedInBase;
-  const tasks = members.map(({ task, membership }) => ({ ...describe(task), membership, plannedInBase: inBase.get(task.id) ?? null }));
+  const counted = new Set(members.filter((member) => member.membership === cluster.tier).map((member) => member.task.id));
+  const money = moneyAtStake(members.map((member) => member.task), settings.exchangeRates, asOf, (taskId) => counted.has(taskId));
+  const tasks = members.map(({ task, membership }) => ({ ...describe(task), membership, plannedInBase: money.plannedInBase.get(task.id) ?? null }));
   return {
     id: [...cluster.members.keys()].sort()[0] ?? '',
     tier: cluster.tier,

@@ -3,11 +3,11 @@ import type { SqlClient } from '../local/database/sql-client';
 import { asanaAppComponentsRoutes } from './app-components/app-components-routes';
 import type { AsanaHttpOptions } from './api/asana-http';
 import type { AsanaLog } from './asana-log';
-import { AsanaAutomation } from './automation/asana-automation';
+import { AsanaAutomation, type WidgetAttachments } from './automation/asana-automation';
 import { catchUp, type CatchUpReport } from './automation/catch-up';
 import type { MopsCore } from './automation/mops-core';
 import { type ScheduledJob, type Scheduler, timerScheduler } from './automation/scheduler';
-import { AsanaAccessTokens } from './connect/access-tokens';
+import { AsanaAccessTokens, AsanaTokenRefresher } from './connect/access-tokens';
 import { asanaConnectRoutes } from './connect/connect-routes';
 import { type FetchLike, httpAsanaAuthApi } from './connect/http-asana-auth-api';
 import { ruleActionRoutes } from './rule-actions/rule-action-routes';
@@ -16,9 +16,13 @@ import { SecretBox } from './secrets/secret-box';
 import type { AsanaServerConfig } from './server/asana-server-config';
 import { runRuleAction } from './server/run-rule-action';
 import { asanaWidgetView } from './server/widget-view';
-import { attachRoutes } from './server/attach-routes';
+import { attachRoutes, WIDGET_RESOURCE_NAME, widgetResourceUrl } from './server/attach-routes';
 import { SqlAsanaConnections } from './stores/sql-asana-connections';
 import { SqlAsanaOAuthStates } from './stores/sql-asana-oauth-states';
+import { SqlAsanaViewerSessions } from './stores/sql-asana-viewer-sessions';
+import { AsanaViewers } from './sign-in/asana-viewers';
+import { asanaSignIn } from './sign-in/sign-in-routes';
+import { isMemberOf } from './sign-in/viewer-session';
 import { SqlAsanaSubscriptions } from './stores/sql-asana-subscriptions';
 import { SqlAsanaSyncTokenStore } from './stores/sql-asana-sync-token-store';
 import { SqlAsanaTaskStateStore } from './stores/sql-asana-task-state-store';
@@ -75,13 +79,16 @@ const SUBSCRIBE_PATH = /^\d{1,30}$/;
  * The Asana app server, composed over the host's database and use cases. Routes (under /asana):
  *   POST /webhooks/:receiverId                      webhook handshakes and signed deliveries
  *   GET  /connect, /oauth/callback; POST /connect/token, /disconnect   connecting a workspace
- *   POST /workspaces/:gid/subscribe                 subscribes every project (and team) of a connected workspace
+ *   GET  /sign-in, /sign-in/session; POST /sign-in/token, /sign-out     viewers signing in with Asana (reports read as them)
+ *   POST /workspaces/:gid/subscribe                 subscribes every project (and team) of a connected workspace that the signed-in viewer's Asana lists
  *   GET  /app-components/widget                     the task widget (signed)
  *   POST /app-components/attach                     resource_attach_url: attaches the Mops widget to a task (signed)
  *   *    /app-components/rule-actions/:kind/…       "Apply Mops template", "Check for duplicates" (signed)
  *   GET  /workspaces/:gid/tasks/:task               the widget's resource URL: on to the workspace's reports
  *   GET  /workspaces/:gid/reports/:report           duplicates, budget and capacity pages with the Custom UI apps
  *   POST /workspaces/:gid/api/invoke/:name          their resolver calls; GET /workspaces/:gid/compliance: compliance (JSON)
+ * Reports and subscribing read Asana as the viewer signed in with Asana (their own permissions); webhooks
+ * and the automation act as the workspace's connection.
  * Webhook events and Events API events go to the same AsanaAutomation; both pass the same replay guard.
  * CORS answers https://app.asana.com on the App Components routes only.
  * @example const asana = createAsanaServer({ config, db, mops, personOf, log }); app.mount('/asana', asana.fetch); asana.start();
@@ -101,7 +108,12 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
   const ruleActions = new SqlRuleActions(db);
   const workspaces = new AsanaWorkspaces({ apiBaseUrl: config.apiBaseUrl, tokens, subscriptions, states, mopsSettings: () => mops.settings(), clock: mops.clock, log, ...(deps.http ? { http: deps.http } : {}) });
   const subscriber = new AsanaSubscriber({ workspaces, subscriptions, secrets, syncTokens, webhookBaseUrl: `${config.publicUrl}${basePath}/webhooks`, clock: mops.clock, log });
-  const automation = new AsanaAutomation({ workspaces, states, mops, guard: seen, subscribeProject: (workspaceGid, projectGid) => subscriber.subscribeProject(workspaceGid, projectGid), log });
+  // The widget renders only where Asana can call the App Components routes: attach it only then.
+  const asanaPublicUrl = `${config.publicUrl}${basePath}`;
+  const widget: WidgetAttachments | undefined = config.appClientSecret?.reveal()
+    ? { urlOf: (workspaceGid, taskGid) => widgetResourceUrl(asanaPublicUrl, workspaceGid, taskGid), name: WIDGET_RESOURCE_NAME, connectToApp: async (workspaceGid) => (await connections.forWorkspace(workspaceGid))?.kind === 'oauth' }
+    : undefined;
+  const automation = new AsanaAutomation({ workspaces, states, mops, guard: seen, subscribeProject: (workspaceGid, projectGid) => subscriber.subscribeProject(workspaceGid, projectGid), ...(widget ? { widget } : {}), log });
   const queue = serialQueue(log);
 
   const app = new Hono();
@@ -129,19 +141,39 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
     }),
   );
 
+  // Viewers sign in with their own Asana account; the report pages and subscribing read Asana as them.
+  const oauthStates = new SqlAsanaOAuthStates(db, box);
+  const viewerSessions = new SqlAsanaViewerSessions(db, box);
+  const viewers = new AsanaViewers({ sessions: viewerSessions, refresher: new AsanaTokenRefresher({ api: authApi, clock: mops.clock, log }), personOf: deps.personOf, clock: mops.clock, log });
+  const signIn = asanaSignIn({
+    ...(config.oauth ? { oauth: config.oauth } : {}),
+    api: authApi,
+    states: oauthStates,
+    sessions: viewerSessions,
+    viewers,
+    personOf: deps.personOf,
+    clock: mops.clock,
+    log,
+    basePath,
+    publicUrl: config.publicUrl,
+    asanaBaseUrl: config.authBaseUrl,
+  });
+
   // The connect routes guard everything they serve (CSRF, a 16 KiB body limit, no-store), so they run as
   // an app of their own: their middleware must not reach the webhook receiver's larger deliveries.
   const connect = asanaConnectRoutes({
     ...(config.oauth ? { oauth: config.oauth } : {}),
     api: authApi,
     connections,
-    states: new SqlAsanaOAuthStates(db, box),
+    states: oauthStates,
+    finishSignIn: signIn.finishOAuth,
     personOf: deps.personOf,
     clock: mops.clock,
     log,
     asanaBaseUrl: config.authBaseUrl,
   });
   for (const path of ['/connect', '/connect/*', '/oauth/*', '/disconnect']) app.all(path, (c) => connect.fetch(c.req.raw));
+  for (const path of ['/sign-in', '/sign-in/*', '/sign-out']) app.all(path, (c) => signIn.routes.fetch(c.req.raw));
 
   app.post('/workspaces/:gid/subscribe', async (c) => {
     const person = await deps.personOf(c);
@@ -151,12 +183,14 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
     const workspaceGid = c.req.param('gid');
     if (!SUBSCRIBE_PATH.test(workspaceGid)) return c.json({ error: `workspace: "${workspaceGid}" is not an Asana gid; expected digits, e.g. 1200445566` }, 400);
     if (!(await connections.forWorkspace(workspaceGid))) return c.json({ error: `Asana workspace ${workspaceGid} is not connected to Mops; connect it first at /asana/connect` }, 404);
-    const outcome: WorkspaceSubscription = await subscriber.subscribeWorkspace(workspaceGid, person);
+    const viewer = await viewers.of(c);
+    if (!viewer || !isMemberOf(viewer, workspaceGid)) return c.json({ error: `Sign in with Asana as a member of workspace ${workspaceGid} before subscribing its projects: ${basePath}/sign-in?workspace=${workspaceGid}` }, 403);
+    const outcome: WorkspaceSubscription = await subscriber.subscribeWorkspace(workspaceGid, person, workspaces.httpAs(viewer.accessToken));
     return c.json(outcome, outcome.failed.length === 0 ? 200 : 207);
   });
 
   app.get('/workspaces/:gid/tasks/:task', (c) => c.redirect(`${basePath}/workspaces/${c.req.param('gid')}/reports/duplicates`, 302));
-  app.route('/', asanaReportRoutes({ workspaces, states, mops, reviews: sqlReviewedPairs(db), connections, personOf: deps.personOf, basePath, log }));
+  app.route('/', asanaReportRoutes({ workspaces, states, mops, reviews: sqlReviewedPairs(db), connections, personOf: deps.personOf, viewers, oauthConfigured: config.oauth !== undefined, basePath, log }));
 
   const clientSecret = config.appClientSecret?.reveal();
   if (clientSecret) {
@@ -170,7 +204,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
         widgetView: (request) => asanaWidgetView(request, { connections, workspaces, mops }),
       }),
     );
-    app.route('/app-components', attachRoutes({ clientSecret, publicUrl: `${config.publicUrl}${basePath}`, idempotency: seen, clock: mops.clock, log }));
+    app.route('/app-components', attachRoutes({ clientSecret, publicUrl: asanaPublicUrl, idempotency: seen, clock: mops.clock, log }));
     app.route(
       '/app-components',
       ruleActionRoutes({

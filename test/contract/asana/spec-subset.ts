@@ -1,11 +1,12 @@
+import { isObject, type Json, type JsonObject, reachableSchemas, schemaRefNames } from '../../support/openapi-document';
+
 /**
  * Cuts Asana's two OpenAPI documents down to what the Asana module serves or receives, so its contract
  * tests carry their own copy of the contract. Parameter and response `$ref`s are inlined; schema refs
  * stay refs, and every schema they reach is kept.
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+export type { Json, JsonObject } from '../../support/openapi-document';
 
 export interface PinnedOperation {
   method: 'get' | 'post' | 'put';
@@ -64,8 +65,6 @@ export const APP_COMPONENTS_PLAN: SubsetPlan = {
   ],
 };
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Replaces `#/components/parameters|responses/…` refs with their targets, recursively. */
 function inlineNonSchemaRefs(value: Json, components: JsonObject): Json {
   if (Array.isArray(value)) return value.map((item) => inlineNonSchemaRefs(item, components));
@@ -82,16 +81,6 @@ function inlineNonSchemaRefs(value: Json, components: JsonObject): Json {
     if (!ref.startsWith('#/components/schemas/')) throw new Error(`Unsupported $ref "${ref}"`);
   }
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inlineNonSchemaRefs(inner, components)]));
-}
-
-function schemaRefs(value: Json | undefined, into: Set<string>): void {
-  if (Array.isArray(value)) for (const item of value) schemaRefs(item, into);
-  else if (isObject(value)) {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === '$ref' && typeof inner === 'string') into.add(inner.replace('#/components/schemas/', ''));
-      else schemaRefs(inner, into);
-    }
-  }
 }
 
 /**
@@ -114,16 +103,9 @@ export function pinAsanaSpec(spec: JsonObject, plan: SubsetPlan, sha256: string)
     pinnedItem[method] = inlineNonSchemaRefs(operation, components);
     pinnedPaths[path] = pinnedItem;
   }
-  const queue = new Set<string>(plan.extraSchemas);
-  schemaRefs(pinnedPaths, queue);
-  const kept = new Map<string, Json>();
-  for (const name of queue) {
-    if (kept.has(name)) continue;
-    const schema = schemas[name];
-    if (schema === undefined) throw new Error(`Schema "${name}" is referenced but not defined in ${plan.source}`);
-    kept.set(name, schema);
-    schemaRefs(schema, queue);
-  }
+  const roots = new Set<string>(plan.extraSchemas);
+  schemaRefNames(pinnedPaths, roots);
+  const kept = [...reachableSchemas(schemas, roots, plan.source)].sort((a, b) => a.localeCompare(b));
   return {
     openapi: spec.openapi ?? '3.0.0',
     info: {
@@ -133,6 +115,6 @@ export function pinAsanaSpec(spec: JsonObject, plan: SubsetPlan, sha256: string)
       'x-mops-pinned': { source: plan.source, sha256, operations: plan.operations.map(({ method, path }) => `${method.toUpperCase()} ${path}`), extraSchemas: [...plan.extraSchemas] },
     },
     paths: pinnedPaths,
-    components: { schemas: Object.fromEntries([...kept.entries()].sort(([a], [b]) => a.localeCompare(b))) },
+    components: { schemas: Object.fromEntries(kept.map((name) => [name, schemas[name] as Json])) },
   };
 }

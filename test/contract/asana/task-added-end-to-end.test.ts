@@ -1,14 +1,11 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { createHmac } from 'node:crypto';
 import { fixedClock } from '../../../src/app/ports/clock';
 import { duplicateCandidateOf } from '../../../src/app/duplicate-findings';
 import { DEFAULT_TEMPLATES } from '../../../src/core/templates';
-import { Secret } from '../../../src/hosts/asana/secrets/secret';
-import { secretKeyFromBase64, secretKeyring } from '../../../src/hosts/asana/secrets/secret-keyring';
-import type { AsanaServerConfig } from '../../../src/hosts/asana/server/asana-server-config';
 import type { SqlClient } from '../../../src/hosts/local/database/sql-client';
 import { recordingLog } from '../../../src/hosts/local/local-log';
-import { type RunningLocalHost, startLocalHost } from '../../../src/hosts/local/server';
+import type { RunningLocalHost } from '../../../src/hosts/local/server';
+import { startAsanaAppServer } from '../../support/asana-app-server';
 import type { FakeEvent, FakeProject, FakeTask, FakeUser } from '../../support/fake-asana/asana-world';
 import { FakeAsana } from '../../support/fake-asana/fake-asana';
 import { eventViolations, responseViolations } from './asana-contract';
@@ -39,16 +36,9 @@ let agency: FakeProject;
 let brand: FakeProject;
 let brandTeam: string;
 let agencyTeam: string;
+/** Ana, signed in with Asana with her own token: subscribing and the report pages read Asana as her. */
+let viewer: Record<string, string> = {};
 const log = recordingLog();
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 /** Asana delivering events to the webhook on a project (or team), signed with its handshake secret. */
 const deliver = (resourceGid: string, events: readonly unknown[]) => fake.deliver(resourceGid, events);
@@ -62,6 +52,13 @@ const addedEventOf = (task: FakeTask, project: FakeProject): FakeEvent => {
 const subtasksOf = (task: FakeTask) => [...fake.world.tasks.values()].filter((candidate) => candidate.parent === task.gid).map((subtask) => subtask.name).sort();
 const commentsOn = (task: FakeTask) => fake.world.stories.filter((story) => story.taskGid === task.gid).map((story) => story.html_text);
 const operationsSince = (start: number) => fake.requests.slice(start).map((request) => request.operationId);
+/** The links attached to a task; the widget's is the task's resource URL on the app server. */
+const attachmentsOn = (task: FakeTask) => fake.world.attachments.filter((attachment) => attachment.parent === task.gid).map((attachment) => attachment.url);
+const widgetUrlOf = (task: FakeTask) => `${host.url}asana/workspaces/${fake.world.workspaceGid}/tasks/${task.gid}`;
+const mopsTagsOn = (task: FakeTask) => task.tags.filter((name) => name.startsWith('Mops: '));
+const tagsNamed = (name: string) => [...fake.world.tags.values()].filter((tag) => tag.name === name);
+const DUPLICATE_TAG = 'Mops: possible duplicate';
+const INCOMPLETE_TAG = 'Mops: template incomplete';
 
 const CLIENT_SECRET = 'app-client-secret-for-the-end-to-end-test';
 const EXPIRES = '2026-11-23T10:05:00.000Z';
@@ -88,22 +85,7 @@ beforeAll(async () => {
 
   db = await openTestDatabase();
   await loadSmallOrganisation(db, [local]);
-  const port = await freePort();
-  const config: AsanaServerConfig = {
-    keyring: secretKeyring(secretKeyFromBase64('MOPS_SECRET_KEY', randomBytes(32).toString('base64'))),
-    publicUrl: `http://127.0.0.1:${port}`,
-    appClientSecret: new Secret(CLIENT_SECRET),
-    apiBaseUrl: fake.baseUrl,
-    authBaseUrl: fake.appUrl,
-    catchUpIntervalMs: 60_000,
-  };
-  host = await startLocalHost({
-    db,
-    clock: fixedClock('2026-11-23T10:00:00Z'),
-    log,
-    port,
-    asana: { config, scheduler: { every: () => ({ stop: async () => undefined }) }, http: { sleep: async () => undefined } },
-  });
+  host = await startAsanaAppServer({ db, fake, clock: fixedClock('2026-11-23T10:00:00Z'), log, clientSecret: CLIENT_SECRET });
   await host.mops.duplicates.put(duplicateCandidateOf(local));
 });
 
@@ -127,7 +109,10 @@ describe('an Asana workspace connected to the Mops app server', () => {
       body: JSON.stringify({ token: ana.token, workspace: fake.world.workspaceGid }),
     });
     expect(connected.status).toBe(201);
-    const subscribe = () => fetch(`${host.url}asana/workspaces/${fake.world.workspaceGid}/subscribe`, { method: 'POST', headers: { 'X-Mops-User': 'p-agnieszka-nowak' } });
+    const signedIn = await fetch(`${host.url}asana/sign-in/token`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Mops-User': 'p-agnieszka-nowak' }, body: JSON.stringify({ token: ana.token }) });
+    expect(signedIn.status).toBe(201);
+    viewer = { 'X-Mops-User': 'p-agnieszka-nowak', Cookie: signedIn.headers.getSetCookie()[0]?.split(';')[0] ?? '' };
+    const subscribe = () => fetch(`${host.url}asana/workspaces/${fake.world.workspaceGid}/subscribe`, { method: 'POST', headers: viewer });
     const first = await subscribe();
     expect([first.status, await first.json()]).toEqual([200, { projects: { [agency.gid]: 'subscribed', [brand.gid]: 'subscribed' }, teams: { [agencyTeam]: 'subscribed', [brandTeam]: 'subscribed' }, failed: [] }]);
     const again = await subscribe();
@@ -142,7 +127,7 @@ describe('an Asana workspace connected to the Mops app server', () => {
 
   let webinar: FakeTask;
 
-  it('runs the template and the duplicate check once for a task added to a subscribed project, in five Asana calls', async () => {
+  it('runs the template and the duplicate check once for a task added to a subscribed project, tags it and attaches the widget, in twelve Asana calls the first time', async () => {
     webinar = fake.world.addTask({ name: TITLE, notes: DESCRIPTION, tags: ['webinar'], projects: [agency.gid], created_by: ana.gid });
     const start = fake.requests.length;
     expect(await deliver(agency.gid, [addedEventOf(webinar, agency)])).toBe(200);
@@ -157,8 +142,32 @@ describe('an Asana workspace connected to the Mops app server', () => {
     // Asana tasks share the duplicate index with local tasks under ids of their own.
     const index = await host.mops.duplicates.load();
     expect([index.has(`asana:${webinar.gid}`), index.has(local.id), index.has(webinar.gid)]).toEqual([true, true, false]);
-    // Read the task and its subtasks, create the 9 subtasks, set the template's fields, two comments.
-    expect(operationsSince(start)).toEqual(['createBatchRequest', 'createBatchRequest', 'updateTask', 'createStoryForTask', 'createStoryForTask']);
+    // Asana cannot block the task: it is flagged with a tag for each finding, and carries the Mops widget.
+    expect(mopsTagsOn(webinar)).toEqual([INCOMPLETE_TAG, DUPLICATE_TAG]);
+    expect([tagsNamed(DUPLICATE_TAG).length, tagsNamed(INCOMPLETE_TAG).length]).toEqual([1, 1]);
+    expect(attachmentsOn(webinar)).toEqual([widgetUrlOf(webinar)]);
+    // The connection is a personal access token, which may not set connect_to_app.
+    expect(fake.calls('createAttachmentForObject')[0]?.form).toEqual({ parent: webinar.gid, resource_subtype: 'external', url: widgetUrlOf(webinar), name: 'Mops: budget, compliance, duplicates' });
+    // The first task only: the connection lists the workspace's projects for their teams (subscribing
+    // listed them as the signed-in viewer, which the automation does not reuse). Then: read the task and
+    // its subtasks, create the 9 subtasks, set the template's fields, the duplicate comment; the
+    // workspace's tags listed (first task only), "template incomplete" created (first task only) and
+    // added, the comment naming what the template still lacks; "possible duplicate" created (first task
+    // only) and added; the widget attached.
+    expect(operationsSince(start)).toEqual([
+      'getProjectsForWorkspace',
+      'createBatchRequest',
+      'createBatchRequest',
+      'updateTask',
+      'createStoryForTask',
+      'getTagsForWorkspace',
+      'createTagForWorkspace',
+      'addTagForTask',
+      'createStoryForTask',
+      'createTagForWorkspace',
+      'addTagForTask',
+      'createAttachmentForObject',
+    ]);
   });
 
   it('does nothing more when Asana delivers the same event again, twice at once', async () => {
@@ -169,6 +178,8 @@ describe('an Asana workspace connected to the Mops app server', () => {
     expect(operationsSince(start)).toEqual([]);
     expect(subtasksOf(webinar)).toHaveLength(WEBINAR?.steps.length ?? -1);
     expect(commentsOn(webinar)).toHaveLength(2);
+    expect(attachmentsOn(webinar)).toEqual([widgetUrlOf(webinar)]);
+    expect(mopsTagsOn(webinar)).toEqual([INCOMPLETE_TAG, DUPLICATE_TAG]);
   });
 
   it('ignores an older added event arriving after the task was processed, without calling Asana', async () => {
@@ -180,6 +191,7 @@ describe('an Asana workspace connected to the Mops app server', () => {
     expect(operationsSince(start)).toEqual([]);
     expect(subtasksOf(webinar)).toHaveLength(WEBINAR?.steps.length ?? -1);
     expect(commentsOn(webinar)).toHaveLength(2);
+    expect(attachmentsOn(webinar)).toHaveLength(1);
   });
 
   it('recovers a task whose delivery never came through the Events API catch-up, once', async () => {
@@ -189,9 +201,23 @@ describe('an Asana workspace connected to the Mops app server', () => {
     // The agency project's added event came by webhook (seen); the brand project's is new; each project
     // also shows Mops' own budget-field write, which only re-indexes the task (one read).
     expect(report).toEqual({ projects: 2, recovered: 2, alreadySeen: 1, resynced: 0, failed: [] });
-    expect(operationsSince(start)).toEqual(['getEvents', 'createBatchRequest', 'getEvents', 'createBatchRequest', 'createBatchRequest', 'updateTask', 'createStoryForTask', 'createStoryForTask']);
+    // The recovered task costs eight calls: the tags' gids are known now, so each is only added.
+    expect(operationsSince(start)).toEqual([
+      'getEvents',
+      'createBatchRequest',
+      'getEvents',
+      'createBatchRequest',
+      'createBatchRequest',
+      'updateTask',
+      'createStoryForTask',
+      'addTagForTask',
+      'createStoryForTask',
+      'addTagForTask',
+      'createAttachmentForObject',
+    ]);
     expect(subtasksOf(missed)).toEqual((WEBINAR?.steps ?? []).map((step) => step.title).sort());
     expect(commentsOn(missed).filter((text) => text.includes('2 other tasks look like the same work'))).toHaveLength(1);
+    expect([attachmentsOn(missed), mopsTagsOn(missed)]).toEqual([[widgetUrlOf(missed)], [INCOMPLETE_TAG, DUPLICATE_TAG]]);
 
     const second = fake.requests.length;
     const again = await host.asana?.catchUp();
@@ -200,6 +226,8 @@ describe('an Asana workspace connected to the Mops app server', () => {
     expect(subtasksOf(missed)).toHaveLength(WEBINAR?.steps.length ?? -1);
     expect(commentsOn(missed)).toHaveLength(2);
     expect(commentsOn(webinar)).toHaveLength(2);
+    expect([attachmentsOn(missed), attachmentsOn(webinar)].map((urls) => urls.length)).toEqual([1, 1]);
+    expect([tagsNamed(DUPLICATE_TAG).length, tagsNamed(INCOMPLETE_TAG).length]).toEqual([1, 1]);
   });
 
   it('creates the subtasks once when two runs for one task race (a webhook here, a catch-up on another server)', async () => {
@@ -212,11 +240,38 @@ describe('an Asana workspace connected to the Mops app server', () => {
     expect(outcomes.every((outcome) => outcome.outcome === 'processed' || outcome.outcome === 'busy')).toBe(true);
     expect(outcomes.reduce((sum, outcome) => sum + (outcome.outcome === 'processed' ? outcome.createdSubtasks : 0), 0)).toBe(WEBINAR?.steps.length);
     expect(subtasksOf(raced)).toHaveLength(WEBINAR?.steps.length ?? -1);
+    expect(attachmentsOn(raced)).toEqual([widgetUrlOf(raced)]);
     // The event arriving later finds the task processed and leaves Asana alone.
     const start = fake.requests.length;
     expect(await deliver(agency.gid, [addedEventOf(raced, agency)])).toBe(200);
     await asana.drained();
     expect(operationsSince(start)).toEqual([]);
+    expect(attachmentsOn(raced)).toHaveLength(1);
+  });
+
+  it('attaches the widget on the next delivery when Asana failed the attachment, once, and then leaves the task alone', async () => {
+    const asana = host.asana;
+    if (!asana) throw new Error('The Asana module is not mounted');
+    const task = fake.world.addTask({ name: 'Quarterly partner newsletter: product updates', projects: [agency.gid], created_by: ana.gid });
+    fake.answerNextRaw('createAttachmentForObject', { status: 500, body: { errors: [{ message: 'Server Error' }] } });
+    expect(await deliver(agency.gid, [addedEventOf(task, agency)])).toBe(200);
+    await asana.drained();
+    expect(attachmentsOn(task)).toEqual([]);
+    expect(JSON.stringify(log.lines)).toContain('Asana webhook event failed');
+
+    // Asana re-delivers (the receiver forgot the failed event): the task is processed, so only the
+    // attachment is finished — after checking that the failed POST made none.
+    const retry = fake.requests.length;
+    expect(await deliver(agency.gid, [addedEventOf(task, agency)])).toBe(200);
+    await asana.drained();
+    expect(operationsSince(retry)).toEqual(['getAttachmentsForObject', 'createAttachmentForObject']);
+    expect(attachmentsOn(task)).toEqual([widgetUrlOf(task)]);
+
+    const again = fake.requests.length;
+    expect(await deliver(agency.gid, [addedEventOf(task, agency)])).toBe(200);
+    await asana.drained();
+    expect(operationsSince(again)).toEqual([]);
+    expect(attachmentsOn(task)).toHaveLength(1);
   });
 
   it('re-reads a project whose sync token Asana no longer honours and processes the tasks Mops never saw', async () => {
@@ -344,10 +399,10 @@ describe('App Components of the connected workspace, over loopback HTTP', () => 
 describe('reports of the Asana workspace, served by the app server', () => {
   const ws = () => fake.world.workspaceGid;
   const invoke = (name: string, payload: unknown = {}) =>
-    fetch(`${host.url}asana/workspaces/${ws()}/api/invoke/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ payload, context: { extension: { type: 'asana:workspacePage' } } }) });
+    fetch(`${host.url}asana/workspaces/${ws()}/api/invoke/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...viewer }, body: JSON.stringify({ payload, context: { extension: { type: 'asana:workspacePage' } } }) });
 
   it('frames the duplicates report app with the bridge answered by the workspace’s resolvers', async () => {
-    const page = await fetch(`${host.url}asana/workspaces/${ws()}/reports/duplicates`);
+    const page = await fetch(`${host.url}asana/workspaces/${ws()}/reports/duplicates`, { headers: viewer });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('src="/apps/duplicates-report/"');
@@ -377,7 +432,7 @@ describe('reports of the Asana workspace, served by the app server', () => {
   });
 
   it('reports template compliance, counting the subtasks Mops made and naming the fields still missing', async () => {
-    const response = await fetch(`${host.url}asana/workspaces/${ws()}/compliance`);
+    const response = await fetch(`${host.url}asana/workspaces/${ws()}/compliance`, { headers: viewer });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { ok: boolean; data: { tasks: Array<{ task: { id: string }; templateName: string; report: { compliant: boolean; findings: Array<{ kind: string; message: string }> } }> } };
     const webinar = [...fake.world.tasks.values()].find((task) => task.projects.includes(agency.gid) && task.name === TITLE) as FakeTask;

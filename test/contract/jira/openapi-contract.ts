@@ -1,6 +1,15 @@
-import type Ajv from 'ajv';
-import type { ValidateFunction } from 'ajv';
-import { describeSchemaErrors, type Json, type JsonObject, type Operation as DocumentedOperation, openApiAjv, type Parameter, pathTemplateRegex } from '../../support/openapi-document';
+import {
+  describeSchemaErrors,
+  DocumentValidators,
+  documentedOperations,
+  isObject,
+  type Json,
+  type JsonObject,
+  type MatchedOperation as DocumentMatch,
+  matchOperation,
+  type Operation as DocumentedOperation,
+  type OperationEntry,
+} from '../../support/openapi-document';
 import pinned from './jira-platform-v3.subset.json';
 import { ERROR_SCHEMA, ISSUE_FIELD_SCHEMAS } from './spec-subset';
 
@@ -8,18 +17,8 @@ interface Operation extends DocumentedOperation {
   'x-atlassian-oauth2-scopes'?: Array<{ scopes: string[]; state: string }>;
 }
 
-/**
- * Jira's documented contract, read from the pinned OpenAPI subset: which operations exist, which query
- * parameters and bodies each accepts, and what each answers. Contract tests run every request the
- * adapter sends and every response a fixture gives through it.
- */
-
-
-export interface MatchedOperation {
-  operationId: string;
+export interface MatchedOperation extends DocumentMatch {
   method: string;
-  pathTemplate: string;
-  pathParams: Record<string, string>;
 }
 
 export interface RequestUnderCheck {
@@ -39,21 +38,6 @@ const TRANSPORT_STATUSES = new Set([429, 500, 502, 503, 504]);
 const DOC_ID = 'jira-platform-v3.subset.json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Points `#/components/...` references of an operation-level schema at the pinned document. */
-function anchorRefs(value: Json): Json {
-  if (Array.isArray(value)) return value.map(anchorRefs);
-  if (!isObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' && inner.startsWith('#/') ? `${DOC_ID}${inner}` : anchorRefs(inner)]),
-  );
-}
-
-const newAjv = (direction: 'request' | 'response'): Ajv => openApiAjv(pinned as object, DOC_ID, direction);
-
-
-
 /** A query string value turned into the JSON its parameter schema describes, or an explanation why not. */
 function coerceQuery(values: string[], schema: JsonObject): { value?: Json; problem?: string } {
   if (schema.type === 'array') return { value: values.flatMap((value) => value.split(',')) };
@@ -64,37 +48,18 @@ function coerceQuery(values: string[], schema: JsonObject): { value?: Json; prob
   return { value };
 }
 
+/**
+ * Jira's documented contract, read from the pinned OpenAPI subset: which operations exist, which query
+ * parameters and bodies each accepts, and what each answers. Contract tests run every request the
+ * adapter sends and every response a fixture gives through it.
+ */
 export class JiraContract {
-  private readonly requestAjv = newAjv('request');
-  private readonly responseAjv = newAjv('response');
-  private readonly compiled = new Map<string, ValidateFunction>();
-  private readonly operations: Array<{ method: string; pathTemplate: string; operation: Operation; regex: RegExp; names: string[] }> = [];
-
-  constructor() {
-    const paths = (pinned as unknown as { paths: Record<string, Record<string, unknown>> }).paths;
-    for (const [pathTemplate, item] of Object.entries(paths)) {
-      for (const method of METHODS) {
-        const operation = item[method] as Operation | undefined;
-        if (!operation) continue;
-        const shared = (item.parameters as Parameter[] | undefined) ?? [];
-        this.operations.push({ method, pathTemplate, operation: { ...operation, parameters: [...shared, ...(operation.parameters ?? [])] }, ...pathTemplateRegex(pathTemplate) });
-      }
-    }
-  }
+  private readonly validators = new DocumentValidators(pinned as object, DOC_ID);
+  private readonly operations: Array<OperationEntry<Operation>> = documentedOperations<Operation>((pinned as unknown as { paths: Record<string, Record<string, unknown>> }).paths, METHODS);
 
   /** Every operation in the pinned subset, as "METHOD /path". */
   operationList(): string[] {
     return this.operations.map(({ method, pathTemplate }) => `${method.toUpperCase()} ${pathTemplate}`);
-  }
-
-  private validator(key: string, direction: 'request' | 'response', schema: Json): ValidateFunction {
-    const cacheKey = `${direction} ${key}`;
-    let validate = this.compiled.get(cacheKey);
-    if (!validate) {
-      validate = (direction === 'request' ? this.requestAjv : this.responseAjv).compile(anchorRefs(schema) as object);
-      this.compiled.set(cacheKey, validate);
-    }
-    return validate;
   }
 
   private find(operationId: string) {
@@ -105,14 +70,10 @@ export class JiraContract {
 
   /** The operation a method and path name, with its path parameters. */
   match(method: string, pathname: string): MatchedOperation | undefined {
-    for (const candidate of this.operations) {
-      if (candidate.method !== method.toLowerCase()) continue;
-      const found = candidate.regex.exec(pathname);
-      if (!found) continue;
-      const pathParams = Object.fromEntries(candidate.names.map((name, index) => [name, decodeURIComponent(found[index + 1] ?? '')]));
-      return { operationId: candidate.operation.operationId, method: candidate.method, pathTemplate: candidate.pathTemplate, pathParams };
-    }
-    return undefined;
+    const matched = matchOperation(this.operations, method, pathname);
+    if (!matched) return undefined;
+    const { entry, pathParams } = matched;
+    return { operationId: entry.operation.operationId, method: entry.method, pathTemplate: entry.pathTemplate, pathParams };
   }
 
   /** OAuth scopes Jira currently documents for an operation: what the app's manifest must request. */
@@ -146,7 +107,7 @@ export class JiraContract {
       const coerced = coerceQuery(url.searchParams.getAll(name), schema);
       if (coerced.problem) violations.push(`${label}: query parameter ${name} ${coerced.problem}`);
       else {
-        const validate = this.validator(`${operation.operationId} query ${name}`, 'request', schema);
+        const validate = this.validators.validator('request', schema);
         if (!validate(coerced.value)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label}: query ${name}${text}`));
       }
     }
@@ -169,7 +130,7 @@ export class JiraContract {
     } catch {
       return { operation, violations: [...violations, `${label}: body is not JSON`] };
     }
-    const validate = this.validator(`${operation.operationId} body`, 'request', (media.schema ?? {}) as Json);
+    const validate = this.validators.validator('request', (media.schema ?? {}) as Json);
     if (!validate(body)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label} body: ${text}`));
     return { operation, violations };
   }
@@ -194,10 +155,10 @@ export class JiraContract {
     const schema = documented?.content?.['application/json']?.schema;
     const violations: string[] = [];
     if (schema !== undefined) {
-      const validate = this.validator(`${operationId} ${status}`, 'response', schema as Json);
+      const validate = this.validators.validator('response', schema as Json);
       if (!validate(body)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label}: ${text}`));
     } else if (status >= 400) {
-      const validate = this.validator(ERROR_SCHEMA, 'response', { $ref: `#/components/schemas/${ERROR_SCHEMA}` });
+      const validate = this.validators.validator('response', { $ref: `#/components/schemas/${ERROR_SCHEMA}` });
       if (!validate(body)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label} (as ${ERROR_SCHEMA}): ${text}`));
     }
     for (const issue of issuesIn(body)) violations.push(...this.checkIssueFields(issue, label));
@@ -214,7 +175,7 @@ export class JiraContract {
       if (value === undefined || value === null) continue;
       const list = schemaName.endsWith('[]');
       const ref = { $ref: `#/components/schemas/${schemaName.replace(/\[\]$/, '')}` };
-      const validate = this.validator(`field ${schemaName}`, 'response', list ? { type: 'array', items: ref } : ref);
+      const validate = this.validators.validator('response', list ? { type: 'array', items: ref } : ref);
       if (!validate(value)) violations.push(...describeSchemaErrors(validate.errors, 'Jira').map((text) => `${label}: issue ${String(issue.key)} field ${field}${text}`));
     }
     return violations;

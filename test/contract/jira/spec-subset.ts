@@ -1,3 +1,5 @@
+import { isObject, type Json, type JsonObject, reachableSchemas, schemaRefNames } from '../../support/openapi-document';
+
 /**
  * Cuts Atlassian's Jira Cloud platform OpenAPI document down to the operations Mops calls and every
  * component schema they reach, so contract tests carry their own small copy of the contract.
@@ -45,47 +47,6 @@ export const ISSUE_FIELD_SCHEMAS = {
 /** The shape Jira uses for error bodies; the document names it but attaches it to few responses. */
 export const ERROR_SCHEMA = 'ErrorCollection';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const SCHEMA_REF = /^#\/components\/schemas\/(.+)$/;
-
-function collectSchemaRefs(value: Json | undefined, into: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectSchemaRefs(item, into);
-    return;
-  }
-  if (!isObject(value)) return;
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === '$ref' && typeof inner === 'string') {
-      const name = SCHEMA_REF.exec(inner)?.[1];
-      if (name === undefined) throw new Error(`Unsupported $ref "${inner}"; only #/components/schemas/… references are pinned`);
-      into.add(name);
-    } else {
-      collectSchemaRefs(inner, into);
-    }
-  }
-}
-
-/** Names of the component schemas reachable from `roots`, following `$ref`s transitively. */
-function reachableSchemas(schemas: JsonObject, roots: Iterable<string>): string[] {
-  const seen = new Set<string>();
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const name = queue.pop() as string;
-    if (seen.has(name)) continue;
-    const schema = schemas[name];
-    if (schema === undefined) throw new Error(`Schema "${name}" is referenced but not defined in components.schemas`);
-    seen.add(name);
-    const refs = new Set<string>();
-    collectSchemaRefs(schema, refs);
-    queue.push(...refs);
-  }
-  return [...seen].sort();
-}
-
 export interface PinOptions {
   operations: readonly PinnedOperation[];
   extraSchemas: readonly string[];
@@ -118,8 +79,8 @@ export function pinSpec(spec: JsonObject, options: PinOptions): JsonObject {
     pinnedPaths[path] = pinnedItem;
   }
   const roots = new Set<string>(options.extraSchemas);
-  collectSchemaRefs(pinnedPaths, roots);
-  const names = reachableSchemas(components.schemas, roots);
+  schemaRefNames(pinnedPaths, roots);
+  const names = [...reachableSchemas(components.schemas, roots, 'components.schemas')].sort();
   return {
     openapi: spec.openapi ?? '3.0.1',
     info: {

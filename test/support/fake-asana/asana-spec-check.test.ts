@@ -33,6 +33,17 @@ describe('the fake Asana’s contract check', () => {
     expect(check.checkResponse('getTask', 200, { data: { gid: '42', assignee: null } })).toEqual([]);
   });
 
+  it('checks an attachment’s multipart fields against AttachmentRequest, with the rule its prose adds for links', () => {
+    const form = (fields: Record<string, string>, contentType = 'multipart/form-data; boundary=----x') => check.checkRequest({ method: 'POST', path: '/attachments', query: new URLSearchParams('opt_fields=created_at'), contentType, form: fields }).violations;
+    const link = { parent: '1209', resource_subtype: 'external', url: 'https://mops.example.com/asana/workspaces/1200/tasks/1209', name: 'Mops' };
+    expect(form({ ...link, connect_to_app: 'true' })).toEqual([]);
+    expect(form({ parent: '1209', resource_subtype: 'external', name: 'Mops' })).toEqual(['createAttachmentForObject (POST /attachments): form field "url" is required for an external attachment']);
+    expect(form({ ...link, resource_subtype: 'link' })).toEqual([expect.stringContaining('form/resource_subtype must be one of')]);
+    expect(form({ ...link, connect_to_app: 'yes' })).toEqual(['createAttachmentForObject (POST /attachments): form field "connect_to_app" is "yes", not true or false']);
+    expect(form(link, 'application/x-www-form-urlencoded')).toEqual([expect.stringContaining('body must be sent as multipart/form-data')]);
+    expect(request('POST', '/attachments', '', { data: link }).violations).toEqual(['createAttachmentForObject (POST /attachments): takes no JSON body']);
+  });
+
   it('knows nothing outside the pinned subset', () => {
     expect(request('DELETE', '/tasks/1209', '').violations).toEqual(['DELETE /tasks/1209 is not an operation in the pinned Asana subset']);
   });

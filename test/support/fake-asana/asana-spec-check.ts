@@ -1,6 +1,4 @@
-import type Ajv from 'ajv';
-import type { ValidateFunction } from 'ajv';
-import { describeSchemaErrors, type Json, type JsonObject, type Operation, openApiAjv, type Parameter, pathTemplateRegex } from '../openapi-document';
+import { describeSchemaErrors, DocumentValidators, documentedOperations, isObject, type Json, type JsonObject, type MatchedOperation, matchOperation, type OperationEntry } from '../openapi-document';
 import pinned from '../../contract/asana/asana_oas.subset.json';
 
 /*
@@ -14,16 +12,11 @@ import pinned from '../../contract/asana/asana_oas.subset.json';
  *   "either an enum GID, string, number, object, or array": numbers and null (clearing) are allowed.
  * - `EventResponse.user` and `.parent` are plain objects, while its prose says system events have a null
  *   user and the parent is null except for added/removed events: null is allowed there.
+ * - `AttachmentRequest` says in prose that an `external` attachment needs `parent`, `name` and `url`; its
+ *   schema requires only `parent`, so the rule is checked here for multipart/form-data bodies.
  * 429 and 503 may answer any operation (Asana's rate-limit and availability guides), though the document
  * lists neither per operation.
  */
-
-
-export interface MatchedOperation {
-  operationId: string;
-  pathTemplate: string;
-  pathParams: Record<string, string>;
-}
 
 export interface RequestUnderCheck {
   method: string;
@@ -33,13 +26,13 @@ export interface RequestUnderCheck {
   contentType?: string;
   /** The parsed JSON body, or undefined when none was sent. */
   body?: unknown;
+  /** The fields of a multipart/form-data body (POST /attachments), or undefined when none was sent. */
+  form?: Readonly<Record<string, string>>;
 }
 
 const TRANSPORT_STATUSES = new Set([429, 503]);
 const DOC_ID = 'asana_oas.subset.json';
 const METHODS = ['get', 'put', 'post', 'delete'] as const;
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Rewrites `allOf` schemas with a nullable branch into "null or all of the (non-null) branches". */
 function nullableAllOf(value: Json): Json {
@@ -64,17 +57,7 @@ function nullableAllOf(value: Json): Json {
   return node;
 }
 
-function anchorRefs(value: Json): Json {
-  if (Array.isArray(value)) return value.map(anchorRefs);
-  if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' && inner.startsWith('#/') ? `${DOC_ID}${inner}` : anchorRefs(inner)]));
-}
-
 const DOCUMENT = nullableAllOf(pinned as unknown as Json) as JsonObject;
-
-const newAjv = (direction: 'request' | 'response'): Ajv => openApiAjv(DOCUMENT, DOC_ID, direction);
-
-
 
 /** A query value as the JSON its parameter schema describes: `style: form, explode: false` lists are comma-separated. */
 function queryValue(values: string[], schema: JsonObject): { value?: Json; problem?: string } {
@@ -84,6 +67,27 @@ function queryValue(values: string[], schema: JsonObject): { value?: Json; probl
   if (schema.type === 'boolean') return value === 'true' || value === 'false' ? { value: value === 'true' } : { problem: `"${value}" is not true or false` };
   if (schema.type === 'integer') return /^-?\d+$/.test(value) ? { value: Number(value) } : { problem: `"${value}" is not an integer` };
   return { value };
+}
+
+/** Form fields as the JSON their schema's properties describe: form values are text, the schema types them. */
+function formValues(fields: Readonly<Record<string, string>>, schema: JsonObject, components: JsonObject): { value: JsonObject; problems: string[] } {
+  const ref = typeof schema.$ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+  const resolved = ref !== undefined && isObject(components[ref]) ? (components[ref] as JsonObject) : schema;
+  const properties = isObject(resolved.properties) ? resolved.properties : {};
+  const problems: string[] = [];
+  const value: JsonObject = {};
+  for (const [name, text] of Object.entries(fields)) {
+    const property = properties[name];
+    const type = isObject(property) ? property.type : undefined;
+    if (type === 'boolean') {
+      if (text === 'true' || text === 'false') value[name] = text === 'true';
+      else problems.push(`form field "${name}" is "${text}", not true or false`);
+    } else value[name] = text;
+  }
+  if (value.resource_subtype === 'external') {
+    for (const name of ['parent', 'name', 'url']) if (typeof value[name] !== 'string' || value[name] === '') problems.push(`form field "${name}" is required for an external attachment`);
+  }
+  return { value, problems };
 }
 
 /** The body with the documented custom_fields and event gaps closed (see the file comment). */
@@ -104,48 +108,25 @@ function closeResponseGaps(operationId: string, body: unknown): unknown {
  * parameters and bodies each accepts, and what each answers.
  */
 export class AsanaSpecCheck {
-  private readonly requestAjv = newAjv('request');
-  private readonly responseAjv = newAjv('response');
-  private readonly compiled = new Map<string, ValidateFunction>();
-  private readonly operations: Array<{ method: string; pathTemplate: string; operation: Operation; pathParameters: Parameter[]; regex: RegExp; names: string[] }> = [];
-
-  constructor() {
-    const paths = DOCUMENT.paths as unknown as Record<string, Record<string, unknown> & { parameters?: Parameter[] }>;
-    for (const [pathTemplate, item] of Object.entries(paths)) {
-      for (const method of METHODS) {
-        const operation = item[method] as Operation | undefined;
-        if (operation) this.operations.push({ method: method.toUpperCase(), pathTemplate, operation, pathParameters: item.parameters ?? [], ...pathTemplateRegex(pathTemplate) });
-      }
-    }
+  private readonly validators = new DocumentValidators(DOCUMENT, DOC_ID, nullableAllOf);
+  private readonly operations: OperationEntry[] = documentedOperations(DOCUMENT.paths as unknown as Record<string, Record<string, unknown>>, METHODS)
     // Literal paths first: "/tasks" must not be taken for a template.
-    this.operations.sort((a, b) => a.names.length - b.names.length);
-  }
+    .sort((a, b) => a.names.length - b.names.length);
 
   /** The operationIds the subset documents. */
   operationIds(): string[] {
     return this.operations.map((entry) => entry.operation.operationId);
   }
 
-  private validator(direction: 'request' | 'response', schema: JsonObject): ValidateFunction {
-    const key = `${direction} ${JSON.stringify(schema)}`;
-    let validate = this.compiled.get(key);
-    if (!validate) {
-      validate = (direction === 'request' ? this.requestAjv : this.responseAjv).compile(nullableAllOf(anchorRefs(schema)) as JsonObject);
-      this.compiled.set(key, validate);
-    }
-    return validate;
-  }
-
   /** The documented operation a request is for, with its violations of the contract. */
   checkRequest(request: RequestUnderCheck): { operation?: MatchedOperation; violations: string[] } {
     const method = request.method.toUpperCase();
-    const entry = this.operations.find((candidate) => candidate.method === method && candidate.regex.test(request.path));
-    if (!entry) return { violations: [`${method} ${request.path} is not an operation in the pinned Asana subset`] };
-    const match = entry.regex.exec(request.path);
-    const pathParams = Object.fromEntries(entry.names.map((name, index) => [name, decodeURIComponent(match?.[index + 1] ?? '')]));
+    const matched = matchOperation(this.operations, method, request.path);
+    if (!matched) return { violations: [`${method} ${request.path} is not an operation in the pinned Asana subset`] };
+    const { entry, pathParams } = matched;
     const label = `${entry.operation.operationId} (${method} ${entry.pathTemplate})`;
     const violations: string[] = [];
-    const parameters = [...entry.pathParameters, ...(entry.operation.parameters ?? [])];
+    const parameters = entry.operation.parameters ?? [];
     const queryParameters = new Map(parameters.filter((parameter) => parameter.in === 'query').map((parameter) => [parameter.name, parameter]));
     for (const name of new Set(request.query.keys())) {
       const parameter = queryParameters.get(name);
@@ -156,7 +137,7 @@ export class AsanaSpecCheck {
       const coerced = queryValue(request.query.getAll(name), parameter.schema ?? {});
       if (coerced.problem) violations.push(`${label}: query parameter "${name}" ${coerced.problem}`);
       else if (parameter.schema) {
-        const validate = this.validator('request', parameter.schema);
+        const validate = this.validators.validator('request', parameter.schema);
         if (!validate(coerced.value)) violations.push(...describeSchemaErrors(validate.errors, 'Asana').map((text) => `${label}: query parameter "${name}"${text.replace('(root)', '')}`));
       }
     }
@@ -169,11 +150,22 @@ export class AsanaSpecCheck {
       if (!schema) violations.push(`${label}: takes no JSON body`);
       else {
         if (!request.contentType?.toLowerCase().startsWith('application/json')) violations.push(`${label}: body must be sent as application/json, not ${request.contentType ?? 'no content type'}`);
-        const validate = this.validator('request', schema);
+        const validate = this.validators.validator('request', schema);
         if (!validate(closeRequestGaps(request.body))) violations.push(...describeSchemaErrors(validate.errors, 'Asana').map((text) => `${label}: body${text}`));
       }
+    } else if (request.form !== undefined) {
+      const schema = documentedBody?.content['multipart/form-data']?.schema;
+      if (!schema) violations.push(`${label}: takes no multipart/form-data body`);
+      else {
+        if (!request.contentType?.toLowerCase().startsWith('multipart/form-data')) violations.push(`${label}: body must be sent as multipart/form-data, not ${request.contentType ?? 'no content type'}`);
+        const components = isObject(DOCUMENT.components) && isObject(DOCUMENT.components.schemas) ? DOCUMENT.components.schemas : {};
+        const form = formValues(request.form, schema, components);
+        violations.push(...form.problems.map((problem) => `${label}: ${problem}`));
+        const validate = this.validators.validator('request', schema);
+        if (!validate(form.value)) violations.push(...describeSchemaErrors(validate.errors, 'Asana').map((text) => `${label}: form${text}`));
+      }
     } else if (documentedBody?.required) {
-      violations.push(`${label}: a JSON body is required`);
+      violations.push(`${label}: a ${documentedBody.content['application/json'] ? 'JSON' : 'multipart/form-data'} body is required`);
     }
     return { operation: { operationId: entry.operation.operationId, pathTemplate: entry.pathTemplate, pathParams }, violations };
   }
@@ -189,7 +181,7 @@ export class AsanaSpecCheck {
     }
     const schema = documented.content?.['application/json']?.schema;
     if (!schema) return body === undefined ? [] : [`${operationId}: status ${status} documents no body`];
-    const validate = this.validator('response', schema);
+    const validate = this.validators.validator('response', schema);
     return validate(closeResponseGaps(operationId, body)) ? [] : describeSchemaErrors(validate.errors, 'Asana').map((text) => `${operationId} ${status}: body${text}`);
   }
 }

@@ -17,6 +17,8 @@ export interface FakeProject {
   team: string | null;
   /** Custom field gids shown on the project's tasks, in order. */
   fieldSettings: string[];
+  /** When set, only these users may see the project (a private project): others' listings leave it out. */
+  members?: string[];
 }
 
 /** A webhook the fake created, with the secret it handshook with; deliveries are signed with it. */
@@ -72,6 +74,24 @@ export interface FakeStory {
   created_by: string;
 }
 
+/** An external attachment (a link), as `POST /attachments` with `resource_subtype=external` makes one. */
+export interface FakeAttachment {
+  gid: string;
+  parent: string;
+  name: string;
+  url: string;
+  connectedToApp: boolean;
+  created_at: string;
+  created_by: string;
+}
+
+/** A tag of the workspace; tasks carry tags by name (FakeTask.tags). */
+export interface FakeTag {
+  gid: string;
+  name: string;
+  created_at: string;
+}
+
 export interface FakeEvent {
   action: 'added' | 'changed' | 'removed' | 'deleted';
   resource: { gid: string; resource_type: string; resource_subtype?: string; name?: string };
@@ -96,6 +116,9 @@ export class AsanaWorld {
   readonly tasks = new Map<string, FakeTask>();
   readonly customFields = new Map<string, FakeCustomField>();
   readonly stories: FakeStory[] = [];
+  readonly attachments: FakeAttachment[] = [];
+  /** The workspace's tags by gid (tasks name theirs in FakeTask.tags). */
+  readonly tags = new Map<string, FakeTag>();
   /** Per project: every event so far, and sync token → position. */
   readonly events = new Map<string, FakeEvent[]>();
   readonly syncTokens = new Map<string, { resource: string; position: number }>();
@@ -136,6 +159,12 @@ export class AsanaWorld {
     return gid;
   }
 
+  addTag(name: string): FakeTag {
+    const tag = { gid: this.gid(), name, created_at: this.tick() };
+    this.tags.set(tag.gid, tag);
+    return tag;
+  }
+
   addCustomField(field: Omit<FakeCustomField, 'gid' | 'enum_options'> & { enum_options?: string[] }): FakeCustomField {
     const created: FakeCustomField = { ...field, gid: this.gid(), enum_options: (field.enum_options ?? []).map((name) => ({ gid: this.gid(), name, enabled: true })) };
     this.customFields.set(created.gid, created);
@@ -169,6 +198,11 @@ export class AsanaWorld {
 
   record(projectGid: string, event: FakeEvent): void {
     this.events.get(projectGid)?.push(event);
+  }
+
+  canSeeProject(projectGid: string, userGid: string): boolean {
+    const members = this.projects.get(projectGid)?.members;
+    return members === undefined || members.includes(userGid);
   }
 
   canRead(task: FakeTask, userGid: string): boolean {
@@ -228,7 +262,7 @@ export class AsanaWorld {
         // Every task in a project sits in a section; Asana names the default one "Untitled section".
         section: task.section ? { gid: task.section.gid, resource_type: 'section', name: task.section.name } : { gid: `${gid.slice(0, 12)}0001`, resource_type: 'section', name: 'Untitled section' },
       })),
-      tags: task.tags.map((name, index) => ({ gid: `${1_400_000_000_000_000 + index}`, resource_type: 'tag', name })),
+      tags: task.tags.map((name, index) => ({ gid: [...this.tags.values()].find((tag) => tag.name === name)?.gid ?? `${1_400_000_000_000_000 + index}`, resource_type: 'tag', name })),
       custom_fields: this.fieldsOn(task).map((field) => {
         const value = task.values[field.gid] ?? null;
         const option = field.enum_options.find((candidate) => candidate.gid === value);

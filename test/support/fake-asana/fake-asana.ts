@@ -118,7 +118,9 @@ export class FakeAsana {
     this.auth.register(app);
     app.all(`${BASE_PATH}/*`, async (c) => {
       const url = new URL(c.req.url);
-      const text = await c.req.text();
+      const contentType = c.req.header('content-type');
+      const form = contentType?.toLowerCase().startsWith('multipart/form-data') ? await this.formFields(c.req.raw, `${c.req.method} ${url.pathname}`) : undefined;
+      const text = form === undefined ? await c.req.text() : '';
       let body: unknown;
       if (text.trim() !== '') {
         try {
@@ -132,7 +134,6 @@ export class FakeAsana {
       const account = this.auth.accountOf(bearer);
       const user = [...this.world.users.values()].find((candidate) => candidate.token === bearer) ?? account;
       if (!user) return c.json({ errors: [{ message: 'Not Authorized' }] }, 401);
-      const contentType = c.req.header('content-type');
       const answer = await this.handle({
         method: c.req.method,
         path: url.pathname.slice(BASE_PATH.length),
@@ -142,6 +143,7 @@ export class FakeAsana {
         inBatch: false,
         ...(account ? { account } : {}),
         ...(contentType ? { contentType } : {}),
+        ...(form ? { form } : {}),
       });
       const headers = new Headers({ 'Content-Type': 'application/json; charset=UTF-8', ...answer.headers });
       return new Response(answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body), { status: answer.status, headers });
@@ -154,8 +156,26 @@ export class FakeAsana {
     });
   }
 
+  /** The text fields of a multipart/form-data body; a file part is a violation (Mops uploads no files). */
+  private async formFields(request: Request, label: string): Promise<Record<string, string>> {
+    const fields: Record<string, string> = {};
+    let parsed: FormData;
+    try {
+      parsed = await request.formData();
+    } catch (problem) {
+      this.violations.push(`${label}: multipart/form-data body is unreadable (${problem instanceof Error ? problem.message : String(problem)})`);
+      return fields;
+    }
+    for (const [name, value] of parsed.entries()) {
+      if (typeof value !== 'string') this.violations.push(`${label}: form field "${name}" is a file; Mops attaches links, not files`);
+      else if (name in fields) this.violations.push(`${label}: form field "${name}" is sent twice`);
+      else fields[name] = value;
+    }
+    return fields;
+  }
+
   /** One request or batch action: rate limit, contract check of the request, the handler, contract check of the answer. */
-  async handle(request: { method: string; path: string; query: URLSearchParams; body: unknown; userGid: string; inBatch: boolean; contentType?: string; account?: FakeAsanaAccount }): Promise<Answer> {
+  async handle(request: { method: string; path: string; query: URLSearchParams; body: unknown; userGid: string; inBatch: boolean; contentType?: string; form?: Record<string, string>; account?: FakeAsanaAccount }): Promise<Answer> {
     const checked = this.check.checkRequest(request);
     const received: Received = { ...request, operationId: checked.operation?.operationId ?? '(unknown)', pathParams: checked.operation?.pathParams ?? {} };
     (request.inBatch ? this.actions : this.requests).push(received);

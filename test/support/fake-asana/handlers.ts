@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type FakeTask, type FakeWebhook, project, taskResource } from './asana-world';
+import { type FakeAttachment, type FakeTag, type FakeTask, type FakeWebhook, project, taskResource } from './asana-world';
 import type { FakeAsana } from './fake-asana';
 import type { FakeAsanaAccount } from './oauth-endpoints';
 
@@ -14,6 +14,8 @@ export interface Received {
   userGid: string;
   inBatch: boolean;
   contentType?: string;
+  /** The text fields of a multipart/form-data body (POST /attachments). */
+  form?: Record<string, string>;
   /** The account of a token the fake's OAuth side issued or accepted (GET /users/me answers with it). */
   account?: FakeAsanaAccount;
 }
@@ -103,6 +105,35 @@ function renderProject(fake: FakeAsana, gid: string): Json {
   };
 }
 
+/** An external attachment as Asana answers for one: the link is both its download and its view URL. */
+function renderAttachment(fake: FakeAsana, attachment: FakeAttachment): Json {
+  const parent = fake.world.tasks.get(attachment.parent);
+  return {
+    gid: attachment.gid,
+    resource_type: 'attachment',
+    name: attachment.name,
+    resource_subtype: 'external',
+    created_at: attachment.created_at,
+    download_url: attachment.url,
+    view_url: attachment.url,
+    permanent_url: null,
+    host: 'external',
+    connected_to_app: attachment.connectedToApp,
+    parent: parent ? { gid: parent.gid, resource_type: 'task', name: parent.name, resource_subtype: parent.resource_subtype } : null,
+  };
+}
+
+const renderTag = (fake: FakeAsana, tag: FakeTag): Json => ({
+  gid: tag.gid,
+  resource_type: 'tag',
+  name: tag.name,
+  color: null,
+  notes: '',
+  created_at: tag.created_at,
+  followers: [],
+  workspace: { gid: fake.world.workspaceGid, resource_type: 'workspace', name: fake.world.workspaceName },
+});
+
 /** The fake's operations, by Asana's operationId. */
 export const handlers: Record<string, Handler> = {
   /**
@@ -136,7 +167,7 @@ export const handlers: Record<string, Handler> = {
 
   getProjectsForWorkspace(request, fake) {
     if (request.pathParams.workspace_gid !== fake.world.workspaceGid) return error(404, `workspace: Not a recognized ID: ${request.pathParams.workspace_gid ?? ''}`);
-    return page(request, [...fake.world.projects.keys()].map((gid) => renderProject(fake, gid)));
+    return page(request, [...fake.world.projects.keys()].filter((gid) => fake.world.canSeeProject(gid, request.userGid)).map((gid) => renderProject(fake, gid)));
   },
 
   getUser(request, fake) {
@@ -176,6 +207,7 @@ export const handlers: Record<string, Handler> = {
     const projectGid = request.query.get('project');
     if (!projectGid) return error(400, 'Must specify exactly one of project, tag, section, user task list, or assignee + workspace');
     if (!fake.world.projects.has(projectGid)) return error(404, `project: Not a recognized ID: ${projectGid}`);
+    if (!fake.world.canSeeProject(projectGid, request.userGid)) return error(403, 'Forbidden');
     const modifiedSince = request.query.get('modified_since');
     const completedSince = request.query.get('completed_since');
     const tasks = [...fake.world.tasks.values()].filter(
@@ -214,6 +246,47 @@ export const handlers: Record<string, Handler> = {
     fake.world.stories.push(story);
     const rendered = { gid: story.gid, resource_type: 'story', resource_subtype: 'comment_added', created_at: story.created_at, html_text: story.html_text, text: story.html_text.replace(/<[^>]+>/g, ''), created_by: fake.world.renderUser(story.created_by), type: 'comment' };
     return { status: 201, body: { data: project(rendered, fieldsOf(request)) } };
+  },
+
+  /** Links only (`resource_subtype=external`): Mops attaches its widget's URL, never a file. */
+  createAttachmentForObject(request, fake) {
+    const form = request.form ?? {};
+    if (form.resource_subtype !== 'external') return error(400, 'resource_subtype: the fake Asana takes external attachments (links) only');
+    const parent = readableTask(request, fake, form.parent);
+    if (isAnswer(parent)) return parent;
+    const connectedToApp = form.connect_to_app === 'true';
+    if (connectedToApp && !request.account) return error(400, 'connect_to_app: can only be set when authenticating with an OAuth token');
+    const attachment: FakeAttachment = { gid: fake.world.gid(), parent: parent.gid, name: form.name ?? '', url: form.url ?? '', connectedToApp, created_at: fake.world.tick(), created_by: request.userGid };
+    fake.world.attachments.push(attachment);
+    return { status: 200, body: { data: project(renderAttachment(fake, attachment), fieldsOf(request)) } };
+  },
+
+  getAttachmentsForObject(request, fake) {
+    const parent = readableTask(request, fake, request.query.get('parent') ?? undefined);
+    if (isAnswer(parent)) return parent;
+    return page(request, fake.world.attachments.filter((attachment) => attachment.parent === parent.gid).map((attachment) => renderAttachment(fake, attachment)));
+  },
+
+  getTagsForWorkspace(request, fake) {
+    if (request.pathParams.workspace_gid !== fake.world.workspaceGid) return error(404, `workspace: Not a recognized ID: ${request.pathParams.workspace_gid ?? ''}`);
+    return page(request, [...fake.world.tags.values()].map((tag) => renderTag(fake, tag)));
+  },
+
+  createTagForWorkspace(request, fake) {
+    if (request.pathParams.workspace_gid !== fake.world.workspaceGid) return error(404, `workspace: Not a recognized ID: ${request.pathParams.workspace_gid ?? ''}`);
+    const name = dataOf(request).name;
+    if (typeof name !== 'string' || name.trim() === '') return error(400, 'name: Missing input');
+    return { status: 201, body: { data: project(renderTag(fake, fake.world.addTag(name)), fieldsOf(request)) } };
+  },
+
+  addTagForTask(request, fake) {
+    const task = readableTask(request, fake, request.pathParams.task_gid);
+    if (isAnswer(task)) return task;
+    const tag = fake.world.tags.get(String(dataOf(request).tag ?? ''));
+    if (!tag) return error(400, `tag: Not a recognized ID: ${String(dataOf(request).tag ?? '')}`);
+    // Asana answers the same for a tag the task already has.
+    if (!task.tags.includes(tag.name)) task.tags.push(tag.name);
+    return { status: 200, body: { data: {} } };
   },
 
   async createBatchRequest(request, fake) {

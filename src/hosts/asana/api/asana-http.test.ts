@@ -41,6 +41,18 @@ describe('AsanaHttp', () => {
     await expect(http.request(getTask)).rejects.toBeInstanceOf(AsanaTransportError);
   });
 
+  it('sends a multipart form as it is, with no JSON body, and retries it on 429 like any call', async () => {
+    const transport = scripted([{ status: 429, retryAfter: '30', body: undefined }, { status: 200, body: { data: { gid: '1300', name: 'Mops' } } }]);
+    const http = new AsanaHttp(transport, { sleep: async () => undefined });
+    const form = { parent: '1209', resource_subtype: 'external', url: 'https://mops.example.com/asana/workspaces/1200/tasks/1209', name: 'Mops' };
+    await http.request({ method: 'POST', path: '/attachments', form, subject: 'the widget on task 1209', schema: z.object({ data: z.object({ gid: z.string() }) }) });
+    expect(transport.asked).toEqual([
+      { method: 'POST', path: '/attachments', query: {}, form },
+      { method: 'POST', path: '/attachments', query: {}, form },
+    ]);
+    expect([http.hostCalls(), http.waitedFor()]).toEqual([2, 30_000]);
+  });
+
   it('pages with limit and the offset Asana hands back, and stops when it repeats one', async () => {
     const page = (names: string[], offset: string | null) => ({ status: 200, body: { data: names.map((name, index) => ({ gid: `${index + 1}`, name })), next_page: offset ? { offset } : null } });
     const transport = scripted([page(['a', 'b'], 'eyJvIjoyfQ'), page(['c'], null)]);

@@ -25,6 +25,8 @@ export interface AsanaCall<T> {
   pathParams?: Readonly<Record<string, string>>;
   query?: Readonly<Record<string, string | number | undefined>>;
   body?: { data: unknown };
+  /** A `multipart/form-data` body instead of JSON (only `POST /attachments` takes one). */
+  form?: Readonly<Record<string, string>>;
   /** What the call is about, for error messages: "task 1209…". */
   subject: string;
   /** Reads the answer; names only the fields the caller uses. */
@@ -33,7 +35,7 @@ export interface AsanaCall<T> {
   answerStatuses?: readonly number[];
 }
 
-export interface AsanaPagedCall<T> extends Omit<AsanaCall<unknown>, 'schema' | 'method' | 'body' | 'answerStatuses'> {
+export interface AsanaPagedCall<T> extends Omit<AsanaCall<unknown>, 'schema' | 'method' | 'body' | 'form' | 'answerStatuses'> {
   /** One element of `data`. */
   item: z.ZodType<T>;
   /** Page size, 1 to 100 (Asana's maximum). */
@@ -123,7 +125,7 @@ export class AsanaHttp {
   async request<T>(call: AsanaCall<T>): Promise<T> {
     const query = Object.fromEntries(Object.entries(call.query ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
     const summary: AsanaRequestSummary = { method: call.method, path: expand(call.path, call.pathParams), subject: call.subject };
-    const request: AsanaRequest = { method: call.method, path: call.path, query, ...(call.pathParams ? { pathParams: call.pathParams } : {}), ...(call.body ? { body: call.body } : {}) };
+    const request: AsanaRequest = { method: call.method, path: call.path, query, ...(call.pathParams ? { pathParams: call.pathParams } : {}), ...(call.body ? { body: call.body } : {}), ...(call.form ? { form: call.form } : {}) };
     for (let retry = 0; ; retry += 1) {
       this.pacing.countCall();
       let answer: AsanaAnswer;

@@ -15,6 +15,8 @@ export interface AsanaRequest {
   query?: Readonly<Record<string, string>>;
   /** Every Asana write wraps its payload in `data`. */
   body?: { data: unknown };
+  /** Fields of a `multipart/form-data` body, for the one write that takes no JSON (`POST /attachments`). */
+  form?: Readonly<Record<string, string>>;
 }
 
 /** What came back, before anyone read it. */
@@ -51,6 +53,7 @@ const HttpFailure = z.object({ status: z.number().int(), response: AgentResponse
 const UnreadableBody = z.object({ rawResponse: z.string(), statusCode: z.number().int() });
 
 const JSON_TYPE = 'application/json; charset=UTF-8';
+const FORM_TYPE = 'multipart/form-data';
 
 function answerOf(response: z.infer<typeof AgentResponse>): AsanaAnswer {
   const retryAfter = response.headers['retry-after'];
@@ -67,7 +70,8 @@ function answerOf(response: z.infer<typeof AgentResponse>): AsanaAnswer {
  * Mops calls `ApiClient.callApi` itself rather than the generated `TasksApi`/`StoriesApi` classes: those
  * are typed `any` throughout and throw on error statuses with the headers tucked inside, while Mops needs
  * every answer's status and `Retry-After` to pace itself (see AsanaHttp). The client is told not to wrap
- * lists in its own paging `Collection`; AsanaHttp pages with `next_page.offset`.
+ * lists in its own paging `Collection`; AsanaHttp pages with `next_page.offset`. A request with `form`
+ * fields goes as `multipart/form-data` (the client's own form encoding), with no JSON body.
  * @example const transport = officialAsanaTransport({ baseUrl: 'https://app.asana.com/api/1.0', accessToken: token })
  */
 export function officialAsanaTransport(options: OfficialClientOptions): AsanaTransport {
@@ -79,7 +83,8 @@ export function officialAsanaTransport(options: OfficialClientOptions): AsanaTra
 
   return async (request) => {
     // The client mutates what it is given (it renames "_public" in bodies): hand it copies.
-    const body = request.body === undefined ? null : { data: request.body.data };
+    const body = request.body === undefined || request.form !== undefined ? null : { data: request.body.data };
+    const contentTypes = request.form !== undefined ? [FORM_TYPE] : body === null ? [] : [JSON_TYPE];
     let outcome: unknown;
     try {
       outcome = await client.callApi(
@@ -88,10 +93,10 @@ export function officialAsanaTransport(options: OfficialClientOptions): AsanaTra
         { ...request.pathParams },
         { ...request.query },
         {},
-        {},
+        { ...request.form },
         body,
         ['personalAccessToken'],
-        body === null ? [] : [JSON_TYPE],
+        contentTypes,
         [JSON_TYPE],
         'Blob',
       );

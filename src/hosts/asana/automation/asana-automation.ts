@@ -10,7 +10,11 @@ import type { AsanaSubscriptionKind } from '../stores/sql-asana-subscriptions';
 import type { AsanaWebhookEvent } from '../webhooks/webhook-event';
 import { asanaTaskId } from '../workspace/asana-task-ids';
 import type { AsanaWorkspaces } from '../workspace/asana-workspaces';
+import type { AsanaHttp } from '../api/asana-http';
+import { attachWidget, type WidgetAttached } from './attach-widget';
+import { flagLikelyDuplicate, hasLikelyDuplicate } from './flag-likely-duplicate';
 import { flagMissingFields } from './flag-missing-fields';
+import { INCOMPLETE_TAG, WorkspaceTags } from './workspace-tags';
 import { missingRequiredFields, taskAfter } from './missing-fields';
 import type { MopsCore } from './mops-core';
 
@@ -20,10 +24,30 @@ export interface AsanaEventSource {
   kind: AsanaSubscriptionKind;
 }
 
+/** What Mops did to flag the task and show its widget, beyond the use case. */
+export interface Remediation {
+  /** Tagged "Mops: possible duplicate" in this run. */
+  taggedDuplicate: boolean;
+  /** The widget's attachment; "off" when the server has no App Components (the widget would not render). */
+  widget: WidgetAttached['outcome'] | 'off';
+}
+
 export type TaskAddedOutcome =
-  | (OnTaskCreatedResult & { flagged: boolean })
-  /** Mops already processed the task after this event happened: an older event arriving late. */
-  | { outcome: 'older-than-processed'; hostCalls: 0 };
+  | (OnTaskCreatedResult & { flagged: boolean; remediation?: Remediation })
+  /**
+   * Mops already processed the task after this event happened: an older event arriving late. It still
+   * finishes a tag or attachment an earlier run failed to make, which is the only time it calls Asana.
+   */
+  | { outcome: 'older-than-processed'; hostCalls: number; remediation: Remediation };
+
+/** The App Components widget Mops attaches to each task it processes. */
+export interface WidgetAttachments {
+  /** The widget's resource URL for a task: widgetResourceUrl, the same URL the attach lookup answers. */
+  urlOf(workspaceGid: string, taskGid: string): string;
+  name: string;
+  /** Whether the workspace's connection may set `connect_to_app` (an OAuth grant; a personal token may not). */
+  connectToApp(workspaceGid: string): Promise<boolean>;
+}
 
 export interface TaskAddedOptions {
   /** The templates to choose from instead of the settings' own (a rule action that names one, or none). */
@@ -38,6 +62,10 @@ export interface AsanaAutomationDeps {
   guard: ReplayGuard;
   /** Subscribes a project a team webhook announced. */
   subscribeProject(workspaceGid: string, projectGid: string): Promise<unknown>;
+  /** Attaches the widget to processed tasks; absent when the server has no App Components configured. */
+  widget?: WidgetAttachments;
+  /** Mops' flag tags per workspace; one per process unless a test shares its own. */
+  tags?: WorkspaceTags;
   log: AsanaLog;
 }
 
@@ -50,16 +78,23 @@ const INDEXED_FIELDS = new Set(['name', 'notes', 'completed', 'custom_fields']);
  * What Mops does with an Asana event, from a webhook delivery or the Events API catch-up alike:
  * - a task added to a project: the same on-task-created use case as Jira and the local host, over the
  *   Asana tracker acting as the workspace's connection (template subtasks and fields, duplicate check
- *   against every host's tasks in the shared index, a comment only at the likely-duplicate level), then
- *   a flag comment for what the template requires and the task lacks, since Asana cannot block it;
+ *   against every host's tasks in the shared index, a comment only at the likely-duplicate level), then,
+ *   since Asana cannot block a task, flags: the tag "Mops: possible duplicate" for likely duplicates, the
+ *   tag "Mops: template incomplete" and a comment for what the template requires and the task lacks;
+ *   and the Mops widget attached (an external attachment at the widget's resource URL);
  * - a task changed in a field the index reads: re-indexed; a task deleted: removed from the index;
  * - a project added to a watched team: subscribed.
  * Everything is safe to repeat: the use case's lease and Mops' task state make a second run a no-op,
- * and an event older than the task's last processing is ignored without calling Asana.
+ * each flag and the attachment are claimed once per task in the replay guard, and an event older than
+ * the task's last processing calls Asana only to finish a tag or attachment a failed run left undone.
  * @example await automation.handle(event, { workspaceGid: '1200000000000001', kind: 'project' })
  */
 export class AsanaAutomation {
-  constructor(private readonly deps: AsanaAutomationDeps) {}
+  private readonly tags: WorkspaceTags;
+
+  constructor(private readonly deps: AsanaAutomationDeps) {
+    this.tags = deps.tags ?? new WorkspaceTags();
+  }
 
   async handle(event: AsanaWebhookEvent, source: AsanaEventSource): Promise<void> {
     const { resource } = event;
@@ -84,34 +119,56 @@ export class AsanaAutomation {
   }
 
   /**
-   * Runs on-task-created for an Asana task and flags what its template still lacks. `happenedAt` is the
-   * event's time: when Mops has already processed the task as it was after that, nothing is done.
+   * Runs on-task-created for an Asana task, flags what it found (tags and a comment) and attaches the
+   * widget. `happenedAt` is the event's time: when Mops has already processed the task as it was after
+   * that, only a flag or attachment left undone by a failed run is finished.
    */
   async taskAdded(workspaceGid: string, taskGid: string, happenedAt?: string, options: TaskAddedOptions = {}): Promise<TaskAddedOutcome> {
     const { mops } = this.deps;
+    let client: Promise<AsanaHttp> | undefined;
+    const http = () => (client ??= this.deps.workspaces.appHttp(workspaceGid));
     if (happenedAt !== undefined) {
-      const processed = (await this.deps.states.load(workspaceGid, taskGid))?.processedUpdatedAt;
-      if (processed !== undefined && Date.parse(happenedAt) <= Date.parse(processed)) return { outcome: 'older-than-processed', hostCalls: 0 };
+      const state = await this.deps.states.load(workspaceGid, taskGid);
+      const processed = state?.processedUpdatedAt;
+      if (state && processed !== undefined && Date.parse(happenedAt) <= Date.parse(processed)) {
+        const remediation = await this.remediate(workspaceGid, taskGid, hasLikelyDuplicate(state.duplicates, state.dismissedDuplicateIds), http);
+        return { outcome: 'older-than-processed', hostCalls: client ? (await client).hostCalls() : 0, remediation };
+      }
     }
-    const [tracker, saved, people] = await Promise.all([this.deps.workspaces.appTracker(workspaceGid), mops.settings(), mops.people()]);
+    const [appHttp, saved, people] = await Promise.all([http(), mops.settings(), mops.people()]);
+    const tracker = await this.deps.workspaces.trackerOver(workspaceGid, appHttp);
     const settings = options.templates ? { ...saved, templates: [...options.templates] } : saved;
     const taskId = asanaTaskId(taskGid);
     const result = await onTaskCreated(taskId, { tracker, settings, people, duplicates: mops.duplicates, locks: mops.locks, clock: mops.clock });
+    if (result.outcome !== 'processed') return { ...result, hostCalls: tracker.hostCalls(), flagged: false };
+    for (const warning of result.warnings) this.deps.log('warn', 'Asana task automation warning', { task: taskGid, warning });
     let flagged = false;
     const context = tracker.lastLoaded(taskId);
-    if (result.outcome === 'processed' && result.templateId !== undefined && context) {
-      const template = newestTemplate(settings.templates, result.templateId);
-      if (template) {
-        const task = taskAfter(taskWithState(context).task, tracker.changesTo(taskId));
-        flagged = await flagMissingFields(tracker, taskId, template, missingRequiredFields(task, template), { guard: this.deps.guard, now: mops.clock.now() });
-      }
+    const template = result.templateId === undefined ? undefined : newestTemplate(settings.templates, result.templateId);
+    if (template && context) {
+      const task = taskAfter(taskWithState(context).task, tracker.changesTo(taskId));
+      const tagIncomplete = () => this.tags.tagTask(appHttp, workspaceGid, taskGid, INCOMPLETE_TAG);
+      flagged = await flagMissingFields(tracker, taskId, template, missingRequiredFields(task, template), { guard: this.deps.guard, now: mops.clock.now() }, tagIncomplete);
     }
-    for (const warning of result.outcome === 'processed' ? result.warnings : []) this.deps.log('warn', 'Asana task automation warning', { task: taskGid, warning });
-    return { ...result, hostCalls: tracker.hostCalls(), flagged };
+    // Last, because an older event re-delivered after a failure finishes these (and only these).
+    const remediation = await this.remediate(workspaceGid, taskGid, hasLikelyDuplicate(result.duplicates), http);
+    return { ...result, hostCalls: tracker.hostCalls(), flagged, remediation };
+  }
+
+  /** The duplicate tag (when there are likely duplicates) and the widget, each claimed once per task. */
+  private async remediate(workspaceGid: string, taskGid: string, likelyDuplicate: boolean, http: () => Promise<AsanaHttp>): Promise<Remediation> {
+    const memory = { guard: this.deps.guard, now: this.deps.mops.clock.now() };
+    const taggedDuplicate = likelyDuplicate && (await flagLikelyDuplicate(this.tags, http, { workspaceGid, taskGid }, memory));
+    const { widget } = this.deps;
+    if (!widget) return { taggedDuplicate, widget: 'off' };
+    const attached = await attachWidget(http, { workspaceGid, taskGid, url: widget.urlOf(workspaceGid, taskGid), name: widget.name, connectToApp: () => widget.connectToApp(workspaceGid) }, memory);
+    if (attached.outcome === 'refused') this.deps.log('warn', 'Asana refused the Mops widget’s attachment; the next event for the task tries again', { workspaceGid, task: taskGid, reason: attached.reason });
+    return { taggedDuplicate, widget: attached.outcome };
   }
 }
 
 function summary(outcome: TaskAddedOutcome): Record<string, unknown> {
+  if (outcome.outcome === 'older-than-processed') return { outcome: outcome.outcome, hostCalls: outcome.hostCalls, ...outcome.remediation };
   if (outcome.outcome !== 'processed') return { outcome: outcome.outcome, hostCalls: outcome.hostCalls };
   return {
     outcome: outcome.outcome,
@@ -120,6 +177,7 @@ function summary(outcome: TaskAddedOutcome): Record<string, unknown> {
     likelyDuplicates: outcome.duplicates.filter((finding) => finding.decision === 'likely-duplicate').length,
     commented: outcome.commented,
     flagged: outcome.flagged,
+    ...outcome.remediation,
     hostCalls: outcome.hostCalls,
   };
 }

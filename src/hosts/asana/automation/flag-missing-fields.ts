@@ -9,8 +9,9 @@ export const FLAG_MEMORY_SECONDS = 365 * 24 * 60 * 60;
 /**
  * Asana has no transition Mops could hold back, so a task that misses what its template requires is
  * flagged instead: one comment naming each gap and how to close it, said once per distinct set of gaps
- * (a re-delivered event, or the catch-up finding the same task, says nothing new). The compliance
- * report keeps listing the task until it is fixed.
+ * (a re-delivered event, or the catch-up finding the same task, says nothing new). `tag`, when given,
+ * runs first (adding a tag is idempotent, a comment is not), so a failed comment retries both and a
+ * failed tag says nothing yet. The compliance report keeps listing the task until it is fixed.
  * @example await flagMissingFields(tracker, 'asana:1209…', webinar, ['Set the KPI/goal'], { guard, now }) // true: commented
  */
 export async function flagMissingFields(
@@ -19,6 +20,7 @@ export async function flagMissingFields(
   template: Pick<Template, 'id' | 'name'>,
   fixes: readonly string[],
   memory: { guard: ReplayGuard; now: Date },
+  tag?: () => Promise<void>,
 ): Promise<boolean> {
   if (fixes.length === 0) return false;
   const gaps = createHash('sha256').update(JSON.stringify([template.id, [...fixes].sort()])).digest('hex').slice(0, 32);
@@ -31,6 +33,7 @@ export async function flagMissingFields(
     ],
   };
   try {
+    await tag?.();
     await tracker.addComment(taskId, comment);
   } catch (error) {
     await memory.guard.forget(`asana-flag:${taskId}:${gaps}`);

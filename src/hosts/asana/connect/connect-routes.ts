@@ -2,17 +2,16 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { Clock } from '../../../app/ports/clock';
-import { zodProblems } from '../../local/database/stored-row';
 import type { AsanaLog } from '../asana-log';
 import { Secret } from '../secrets/secret';
 import { AsanaAuthError, type AsanaAuthApi } from './asana-auth-api';
 import { connectionSummary, type AsanaConnection, type AsanaConnectionStore } from './asana-connection';
 import { authorizeUrl } from './authorize-url';
 import type { AsanaOAuthConfig } from './oauth-config';
-import type { AsanaOAuthStateStore } from './oauth-state';
+import { asanaFailure, formOf, Gid, parseOr400, PersonalAccessTokenText, Refusal } from './form-requests';
+import type { AsanaOAuthStateStore, PendingAuthorization } from './oauth-state';
 import { codeChallengeS256, newCodeVerifier, newOAuthState } from './pkce';
 import { errorMessage } from '../../shared/error-message';
 
@@ -31,19 +30,14 @@ export interface AsanaConnectDeps {
   log: AsanaLog;
   /** Where the authorize redirect goes; Asana unless a test points it elsewhere. */
   asanaBaseUrl?: string;
+  /**
+   * Finishes an authorization a viewer started at /sign-in, once the callback has checked its state,
+   * expiry and person; without it such a callback is refused.
+   */
+  finishSignIn?(c: Context, pending: PendingAuthorization, code: string): Promise<Response>;
 }
 
-const Gid = z.string().trim().regex(/^\d{1,30}$/, { message: 'expected an Asana gid: digits only, e.g. "1200445566"' });
-
-const TokenForm = z.object({
-  token: z
-    .string({ message: 'expected the personal access token from Asana (My settings → Apps → Developer console)' })
-    .trim()
-    .min(16, { message: 'too short for an Asana personal access token; paste the whole token' })
-    .max(512, { message: 'longer than any Asana personal access token (512 characters at most)' })
-    .regex(/^\S+$/, { message: 'contains spaces; paste the token alone' }),
-  workspace: Gid.optional(),
-});
+const TokenForm = z.object({ token: PersonalAccessTokenText, workspace: Gid.optional() });
 
 const DisconnectForm = z.object({ workspace: Gid });
 
@@ -54,44 +48,6 @@ const CallbackQuery = z.object({
   error_description: z.string().max(1000).optional(),
 });
 
-class Refusal extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function parseOr400<Schema extends z.ZodType>(schema: Schema, value: unknown, what: string): z.output<Schema> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Refusal(400, `${what}: ${zodProblems(parsed.error).join('; ')}`);
-  return parsed.data;
-}
-
-/** A form post or a JSON body, as a plain record of strings. */
-async function formOf(c: Context): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (type.includes('application/json')) {
-    try {
-      return await c.req.json();
-    } catch {
-      throw new Refusal(400, 'The request body is not valid JSON; send a form or a JSON object');
-    }
-  }
-  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) return c.req.parseBody();
-  throw new Refusal(400, `Content-Type "${type || '(none)'}" is not accepted; post a form (application/x-www-form-urlencoded) or JSON`);
-}
-
-function asanaFailure(error: unknown, refusedAs: string): Refusal {
-  if (error instanceof AsanaAuthError) {
-    if (error.failure === 'refused') return new Refusal(400, `${refusedAs}: ${error.message}`);
-    if (error.failure === 'not-configured') return new Refusal(503, error.message);
-    return new Refusal(502, `${error.message}. Nothing was saved`);
-  }
-  throw error;
-}
-
 /**
  * Connecting Asana workspaces to Mops, mounted under `/asana` (`app.route('/asana', asanaConnectRoutes(deps))`):
  *
@@ -99,7 +55,8 @@ function asanaFailure(error: unknown, refusedAs: string): Refusal {
  *   a PKCE verifier for ten minutes, and a redirect to Asana's authorize page with the S256 challenge.
  * - `GET /oauth/callback` consumes the state (once), checks it is the same person and not expired,
  *   exchanges the code with the verifier, asks Asana which workspaces the token reaches, and saves the
- *   connection in one transaction.
+ *   connection in one transaction. An authorization a viewer started at /sign-in is finished by
+ *   `finishSignIn` instead, after the same checks.
  * - `POST /connect/token` (form or JSON `{ token, workspace? }`) checks a personal access token with
  *   GET /users/me and saves it for the workspaces it reaches (or the one named).
  * - `POST /disconnect` (`{ workspace }`) stops serving a workspace; an OAuth grant serving nothing else
@@ -159,13 +116,20 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
     const person = await signedIn(c);
     const pending = await deps.states.consume(query.state);
     if (!pending) throw new Refusal(400, 'This authorization was already finished or was never started here (unknown state); start again at /asana/connect');
-    if (pending.expiresAt.getTime() <= deps.clock.now().getTime()) throw new Refusal(400, `This authorization expired: it must be approved within ${OAUTH_STATE_TTL_SECONDS / 60} minutes of starting; start again at /asana/connect`);
+    // The one callback Asana knows finishes both: connecting workspaces, and viewers signing in as themselves.
+    const signingIn = pending.purpose === 'sign-in';
+    const startAgain = signingIn ? '/asana/sign-in' : '/asana/connect';
+    if (pending.expiresAt.getTime() <= deps.clock.now().getTime()) throw new Refusal(400, `This authorization expired: it must be approved within ${OAUTH_STATE_TTL_SECONDS / 60} minutes of starting; start again at ${startAgain}`);
     if (pending.personId !== person) {
-      deps.log('warn', 'Asana OAuth callback by someone other than who started it', { startedBy: pending.personId, finishedBy: person });
-      throw new Refusal(403, 'This authorization was started by another Mops person; start your own at /asana/connect');
+      deps.log('warn', 'Asana OAuth callback by someone other than who started it', { startedBy: pending.personId, finishedBy: person, purpose: pending.purpose ?? 'connect' });
+      throw new Refusal(403, `This authorization was started by another Mops person; start your own at ${startAgain}`);
     }
-    if (query.error !== undefined) throw new Refusal(400, `Asana did not authorize Mops (${query.error}${query.error_description ? `: ${query.error_description}` : ''}); nothing was connected`);
-    if (query.code === undefined) throw new Refusal(400, 'The OAuth callback has neither a code nor an error; start again at /asana/connect');
+    if (query.error !== undefined) throw new Refusal(400, `Asana did not authorize Mops (${query.error}${query.error_description ? `: ${query.error_description}` : ''}); ${signingIn ? 'you are not signed in' : 'nothing was connected'}`);
+    if (query.code === undefined) throw new Refusal(400, `The OAuth callback has neither a code nor an error; start again at ${startAgain}`);
+    if (signingIn) {
+      if (!deps.finishSignIn) throw new Refusal(503, 'Signing in with Asana is not offered on this server, so there is no sign-in to finish');
+      return deps.finishSignIn(c, pending, query.code);
+    }
 
     let grant;
     try {

@@ -1,7 +1,14 @@
 import type { Secret } from '../secrets/secret';
 
+/** What an authorization is for: connecting workspaces to Mops, or a viewer signing in as themselves. */
+export type AuthorizationPurpose = 'connect' | 'sign-in';
+
 /** An OAuth authorization someone started and has not finished: what the callback needs to finish it. */
 export interface PendingAuthorization {
+  /** Absent means 'connect' (authorizations started before viewers could sign in). */
+  purpose?: AuthorizationPurpose;
+  /** Sign-in only: the same-origin path to go back to afterwards, checked when the sign-in started. */
+  returnTo?: string;
   /** The Mops person who started it; only they may finish it. */
   personId: string;
   /** PKCE: sent to Asana only at the code exchange. */

@@ -19,6 +19,10 @@ import type { AsanaTaskStateStore } from '../ports/asana-stores';
 import { taskWithState } from '../../../app/task-with-state';
 import { templateForTask } from '../../../app/template-for-task';
 import type { Task } from '../../../core/task/task';
+import type { Person } from '../../../core/capacity/calendar';
+import type { Tracker } from '../../../app/ports/tracker';
+import type { AsanaHttp } from '../api/asana-http';
+import { trackerWithinProjects } from './projects-tracker';
 
 export interface AsanaReportDeps {
   workspaces: AsanaWorkspaces;
@@ -33,6 +37,22 @@ export interface AsanaWorkspaceRef {
   name: string;
 }
 
+/** A report's workspace and whose eyes it reads Asana with: the viewer's own client. */
+export interface AsanaReportScope {
+  workspace: AsanaWorkspaceRef;
+  /** Acting as the viewer signed in with Asana, so what they may not see never comes back. */
+  http: AsanaHttp;
+}
+
+interface ViewerOrganisation {
+  projects: Project[];
+  teams: Team[];
+  directory: Directory;
+  people: Person[];
+  /** The viewer's tracker, held to the subscribed projects the viewer's listing holds. */
+  tracker: Tracker;
+}
+
 /** A resolver the Asana report pages do not offer; the message names the ones they do. */
 export class AsanaReportRefusal extends Error {
   override name = 'AsanaReportRefusal';
@@ -42,12 +62,17 @@ export class AsanaReportRefusal extends Error {
 export const ASANA_REPORT_RESOLVERS = ['getDuplicatesReport', 'getBudgetReport', 'getCapacity'] as const;
 export type AsanaReportResolver = (typeof ASANA_REPORT_RESOLVERS)[number];
 
-/** The workspace as an organisation: one portfolio, its subscribed projects by name, each with its Asana team. */
-async function organisationOf(workspace: AsanaWorkspaceRef, deps: AsanaReportDeps): Promise<{ projects: Project[]; teams: Team[]; directory: Directory }> {
-  const [http, subscribed, people] = await Promise.all([deps.workspaces.appHttp(workspace.gid), deps.workspaces.projectsOf(workspace.gid), deps.mops.people()]);
+/**
+ * The workspace as the viewer sees it: one portfolio, the subscribed projects their Asana listing
+ * holds (a project they are not allowed into is not listed), each with its Asana team, and a tracker
+ * over their client held to those projects.
+ */
+async function organisationOf(scope: AsanaReportScope, deps: AsanaReportDeps): Promise<ViewerOrganisation> {
+  const { workspace, http } = scope;
+  const [subscribed, people] = await Promise.all([deps.workspaces.projectsOf(workspace.gid), deps.mops.people()]);
   const watched = new Set(subscribed);
+  // The viewer's listing is not remembered as the workspace's: it may lack projects the automation serves.
   const listed = (await workspaceProjects(http, workspace.gid)).filter((project) => watched.has(project.gid));
-  deps.workspaces.rememberProjects(workspace.gid, listed);
   const teams = new Map<string, Team>();
   for (const project of listed) {
     if (project.team) teams.set(project.team.gid, { id: asanaTeamId(project.team.gid), name: project.team.name?.trim() || `Asana team ${project.team.gid}`, kind: 'internal' });
@@ -59,37 +84,37 @@ async function organisationOf(workspace: AsanaWorkspaceRef, deps: AsanaReportDep
     portfolioId: `asana-workspace:${workspace.gid}`,
     ...(project.team ? { teamId: asanaTeamId(project.team.gid) } : {}),
   }));
-  return { projects, teams: [...teams.values()], directory: { people, projects, teams: [...teams.values()] } };
+  const tracker = trackerWithinProjects(await deps.workspaces.trackerOver(workspace.gid, http), projects.map((project) => project.id));
+  return { projects, teams: [...teams.values()], directory: { people, projects, teams: [...teams.values()] }, people, tracker };
 }
 
 /**
- * One report resolver for an Asana workspace, over the Asana tracker acting as the workspace's
- * connection: the same use cases and view models as Jira's and the local host's resolvers, so the same
+ * One report resolver for an Asana workspace, over the Asana tracker acting as the viewer (signed in
+ * with Asana): the same use cases and view models as Jira's and the local host's resolvers, so the same
  * Custom UI apps render them. The payload is checked with the resolvers' contract; the answer with its view.
- * @example await asanaReportAnswer('getDuplicatesReport', {}, { gid: '1200…', name: 'Kestrel Marketing' }, deps) // DuplicatesReportView
+ * Host calls, all as the viewer: one project listing, then the paged task searches of the report.
+ * @example await asanaReportAnswer('getDuplicatesReport', {}, { workspace: { gid: '1200…', name: 'Kestrel Marketing' }, http: workspaces.httpAs(viewer.accessToken) }, deps) // DuplicatesReportView
  */
-export async function asanaReportAnswer(name: string, payload: unknown, workspace: AsanaWorkspaceRef, deps: AsanaReportDeps): Promise<unknown> {
+export async function asanaReportAnswer(name: string, payload: unknown, scope: AsanaReportScope, deps: AsanaReportDeps): Promise<unknown> {
   const { mops } = deps;
+  const { workspace } = scope;
   const settings = await mops.settings();
   if (name === 'getDuplicatesReport') {
     const { projectId } = ResolverPayloads.getDuplicatesReport.parse(payload ?? {});
-    const { directory } = await organisationOf(workspace, deps);
-    const tracker = await deps.workspaces.appTracker(workspace.gid);
+    const { directory, tracker } = await organisationOf(scope, deps);
     const view = await duplicatesReport(projectId === undefined ? {} : { projectId }, { tracker, duplicates: mops.duplicates, reviews: deps.reviews, settings, clock: mops.clock, directory });
     return DuplicatesReportView.parse(view);
   }
   if (name === 'getBudgetReport') {
     ResolverPayloads.getBudgetReport.parse(payload ?? {});
-    const { projects, teams } = await organisationOf(workspace, deps);
-    const [tracker, people] = await Promise.all([deps.workspaces.appTracker(workspace.gid), mops.people()]);
+    const { projects, teams, people, tracker } = await organisationOf(scope, deps);
     const tasks = await collect(tracker.searchTasks({}));
     const view = budgetReport({ name: workspace.name, teams, people, portfolios: [{ id: `asana-workspace:${workspace.gid}`, name: workspace.name }], projects, tasks, settings }, organisationToday(mops.clock, settings));
     return BudgetReportView.parse(view);
   }
   if (name === 'getCapacity') {
     const request = ResolverPayloads.getCapacity.parse(payload ?? {});
-    const { directory } = await organisationOf(workspace, deps);
-    const [tracker, people] = await Promise.all([deps.workspaces.appTracker(workspace.gid), mops.people()]);
+    const { directory, people, tracker } = await organisationOf(scope, deps);
     const view = await trackerCapacityReport(
       { start: organisationToday(mops.clock, settings), weeks: request.weeks },
       { tracker, people, settings, directory },
@@ -101,16 +126,17 @@ export async function asanaReportAnswer(name: string, payload: unknown, workspac
 }
 
 /**
- * The workspace's template compliance: every task that follows a template (by its tags or type, or by
- * what Mops applied to it), with its subtasks read so steps count as done or not, as of today. Asana
- * cannot hold a task back, so this report (and the flag comments) is how gaps are followed up.
- * Host calls: the project listings, then one read per task that follows a template.
- * @example (await asanaComplianceReport({ gid: '1200…', name: 'Kestrel Marketing' }, deps)).checked // 3
+ * The workspace's template compliance as the viewer sees it: every task they may see that follows a
+ * template (by its tags or type, or by what Mops applied to it), with its subtasks read so steps count
+ * as done or not, as of today. Asana cannot hold a task back, so this report (and the flag comments) is
+ * how gaps are followed up.
+ * Host calls, as the viewer: the project listing, the task searches, then one read per task that follows a template.
+ * @example (await asanaComplianceReport({ workspace: { gid: '1200…', name: 'Kestrel Marketing' }, http }, deps)).checked // 3
  */
-export async function asanaComplianceReport(workspace: AsanaWorkspaceRef, deps: AsanaReportDeps): Promise<ReturnType<typeof complianceReport>> {
+export async function asanaComplianceReport(scope: AsanaReportScope, deps: AsanaReportDeps): Promise<ReturnType<typeof complianceReport>> {
+  const { workspace } = scope;
   const settings = await deps.mops.settings();
-  const { projects, teams } = await organisationOf(workspace, deps);
-  const [tracker, people] = await Promise.all([deps.workspaces.appTracker(workspace.gid), deps.mops.people()]);
+  const { projects, teams, people, tracker } = await organisationOf(scope, deps);
   const tasks: Task[] = [];
   for (const task of await collect(tracker.searchTasks({}))) {
     const gid = asanaGidOf(task.id);

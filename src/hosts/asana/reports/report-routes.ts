@@ -4,7 +4,10 @@ import { Hono, type Context } from 'hono';
 import { ZodError } from 'zod';
 import type { AsanaConnectionStore } from '../connect/asana-connection';
 import type { AsanaLog } from '../asana-log';
-import { AsanaReportRefusal, type AsanaReportDeps, type AsanaWorkspaceRef, asanaComplianceReport, asanaReportAnswer, InvokeBody } from './asana-report-resolvers';
+import type { AsanaViewer } from '../sign-in/asana-viewers';
+import { signInPage } from '../sign-in/sign-in-page';
+import { isMemberOf } from '../sign-in/viewer-session';
+import { AsanaReportRefusal, type AsanaReportDeps, type AsanaReportScope, type AsanaWorkspaceRef, asanaComplianceReport, asanaReportAnswer, InvokeBody } from './asana-report-resolvers';
 import { ASANA_REPORTS, type AsanaReport, asanaReportPage } from './report-pages';
 import { errorMessage } from '../../shared/error-message';
 
@@ -12,6 +15,10 @@ export interface AsanaReportRoutesDeps extends AsanaReportDeps {
   connections: Pick<AsanaConnectionStore, 'forWorkspace'>;
   /** The Mops person asking; report pages are for signed-in people. */
   personOf(c: Context): Promise<string | undefined>;
+  /** Who is viewing, signed in with Asana: reports read Asana as them. */
+  viewers: { of(c: Context): Promise<AsanaViewer | undefined> };
+  /** True when viewers can sign in with OAuth; otherwise the sign-in page offers a personal access token form. */
+  oauthConfigured: boolean;
   /** Where the Asana routes are mounted, e.g. "/asana": the pages link to their siblings under it. */
   basePath: string;
   log: AsanaLog;
@@ -26,8 +33,11 @@ const FRAME_SCRIPT = path.join(__dirname, '../../local/frame/browser/custom-ui-h
  *   POST /workspaces/:gid/api/invoke/:name       the framed app's resolver calls, in the resolver envelope
  *   GET  /workspaces/:gid/compliance             template compliance of the workspace's tasks (JSON)
  *   GET  /reports/frame.js                       the page's side of the bridge
- * Everything is read through the workspace's connection; asking needs a signed-in Mops person.
- * @example app.route('/', asanaReportRoutes({ workspaces, mops, reviews, connections, personOf, basePath: '/asana', log }));
+ * Asking needs a signed-in Mops person and a connected workspace (404 otherwise); everything is then read
+ * as the viewer signed in with Asana, a member of the workspace, so projects and tasks their Asana
+ * account may not see never appear. Without such a viewer the pages answer the "Sign in with Asana"
+ * page, and the JSON routes 403 no-permission.
+ * @example app.route('/', asanaReportRoutes({ workspaces, states, mops, reviews, connections, personOf, viewers, oauthConfigured: true, basePath: '/asana', log }));
  */
 export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
   const routes = new Hono();
@@ -41,6 +51,16 @@ export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
     return workspace;
   }
 
+  /** The viewer's scope in the workspace, or undefined when nobody who is a member signed in with Asana. */
+  async function scopeOf(c: Context, workspace: AsanaWorkspaceRef): Promise<{ scope?: AsanaReportScope; viewer?: AsanaViewer }> {
+    const viewer = await deps.viewers.of(c);
+    if (!viewer) return {};
+    if (!isMemberOf(viewer, workspace.gid)) return { viewer };
+    return { viewer, scope: { workspace, http: deps.workspaces.httpAs(viewer.accessToken) } };
+  }
+
+  const signInFirst = (c: Context) => c.json({ ok: false, error: { kind: 'no-permission', message: "Sign in with Asana to see this workspace's reports" } }, 403);
+
   routes.get('/reports/frame.js', async (c) => c.body(await readFile(FRAME_SCRIPT, 'utf8'), 200, { 'content-type': 'text/javascript; charset=utf-8' }));
 
   routes.get('/workspaces/:gid/reports/:report', async (c) => {
@@ -48,12 +68,19 @@ export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
     if (!Object.hasOwn(ASANA_REPORTS, report)) return c.text(`No report "${report}"; an Asana workspace has ${Object.keys(ASANA_REPORTS).join(', ')}`, 404);
     const workspace = await workspaceOf(c);
     if (workspace instanceof Response) return workspace;
+    const { scope, viewer } = await scopeOf(c, workspace);
+    if (!scope) {
+      const returnTo = `${deps.basePath}/workspaces/${workspace.gid}/reports/${report}`;
+      return c.html(signInPage({ basePath: deps.basePath, workspace, returnTo, oauth: deps.oauthConfigured, ...(viewer ? { signedInAs: viewer.asanaUser.name } : {}) }), 403);
+    }
     return c.html(asanaReportPage(workspace, report as AsanaReport, deps.basePath));
   });
 
   routes.post('/workspaces/:gid/api/invoke/:name', async (c) => {
     const workspace = await workspaceOf(c);
     if (workspace instanceof Response) return workspace;
+    const { scope } = await scopeOf(c, workspace);
+    if (!scope) return signInFirst(c);
     const name = c.req.param('name');
     let body: unknown;
     try {
@@ -64,7 +91,7 @@ export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
     const request = InvokeBody.safeParse(body);
     if (!request.success) return c.json({ ok: false, error: { kind: 'bad-request', message: `${name}: expected { payload, context }` } }, 400);
     try {
-      return c.json({ ok: true, data: await asanaReportAnswer(name, request.data.payload, workspace, deps) });
+      return c.json({ ok: true, data: await asanaReportAnswer(name, request.data.payload, scope, deps) });
     } catch (error) {
       if (error instanceof AsanaReportRefusal) return c.json({ ok: false, error: { kind: 'not-found', message: error.message } }, 404);
       if (error instanceof ZodError) return c.json({ ok: false, error: { kind: 'bad-request', message: `${name} payload not accepted: ${error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ')}` } }, 400);
@@ -76,7 +103,9 @@ export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
   routes.get('/workspaces/:gid/compliance', async (c) => {
     const workspace = await workspaceOf(c);
     if (workspace instanceof Response) return workspace;
-    return c.json({ ok: true, data: await asanaComplianceReport(workspace, deps) });
+    const { scope } = await scopeOf(c, workspace);
+    if (!scope) return signInFirst(c);
+    return c.json({ ok: true, data: await asanaComplianceReport(scope, deps) });
   });
 
   return routes;

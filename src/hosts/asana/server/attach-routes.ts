@@ -11,6 +11,9 @@ import type { ReplayGuard } from '../replay-guard';
 /** AttachResourceRequest (app_components_oas.yaml): what Mops reads of it. */
 const AttachRequest = z.object({ workspace: z.string().min(1).max(64), task: z.string().regex(/^\d{1,64}$/, { message: 'expected an Asana task gid' }), user: z.string().min(1) });
 
+/** What Asana shows as the name of the attachment that carries the widget. */
+export const WIDGET_RESOURCE_NAME = 'Mops: budget, compliance, duplicates';
+
 /**
  * The URL of the Mops widget for one task: the widget renders on tasks carrying an attachment whose URL
  * matches the app's resource URL pattern (`<MOPS_PUBLIC_URL>/asana/workspaces/<workspace>/tasks/<task>`).
@@ -37,7 +40,7 @@ export function attachRoutes(deps: { clientSecret: string; /** Public URL of the
     }
     const request = AttachRequest.safeParse(verdict.payload);
     if (!request.success) return c.json({ error: request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') }, 400);
-    return c.json({ resource_name: 'Mops: budget, compliance, duplicates', resource_url: widgetResourceUrl(deps.publicUrl, request.data.workspace, request.data.task) });
+    return c.json({ resource_name: WIDGET_RESOURCE_NAME, resource_url: widgetResourceUrl(deps.publicUrl, request.data.workspace, request.data.task) });
   });
   return routes;
 }

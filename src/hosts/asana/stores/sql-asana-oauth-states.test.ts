@@ -33,6 +33,15 @@ describeOnEachDatabase('SqlAsanaOAuthStates', (database) => {
     expect(await states.consume('a-state-nobody-issued')).toBeUndefined();
   });
 
+  it('gives back what a sign-in is for and where it returns; an older connect reads as a connect', async () => {
+    const states = new SqlAsanaOAuthStates(db, box);
+    await states.begin(STATE, { ...pending, purpose: 'sign-in', returnTo: '/asana/workspaces/1200/reports/budget' });
+    await states.begin('state-of-a-connect-00000000000000000000000000', pending);
+    expect(await states.consume(STATE)).toMatchObject({ purpose: 'sign-in', returnTo: '/asana/workspaces/1200/reports/budget', personId: 'p-agnieszka-nowak' });
+    const connect = await states.consume('state-of-a-connect-00000000000000000000000000');
+    expect([connect?.purpose, connect && 'returnTo' in connect]).toEqual(['connect', false]);
+  });
+
   it('hands a state to exactly one of two racing callbacks', async () => {
     await new SqlAsanaOAuthStates(db, box).begin(STATE, pending);
     const results = await Promise.all([new SqlAsanaOAuthStates(db, box).consume(STATE), new SqlAsanaOAuthStates(db, box).consume(STATE)]);

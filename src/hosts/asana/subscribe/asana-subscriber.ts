@@ -1,4 +1,5 @@
 import type { Clock } from '../../../app/ports/clock';
+import type { AsanaHttp } from '../api/asana-http';
 import type { AsanaLog } from '../asana-log';
 import { pollEvents } from '../events/poll-events';
 import type { AsanaSyncTokenStore } from '../ports/asana-stores';
@@ -54,11 +55,15 @@ export interface WorkspaceSubscription {
 export class AsanaSubscriber {
   constructor(private readonly deps: AsanaSubscriberDeps) {}
 
-  /** Every unarchived project of the workspace, and the team of each, as one pass; safe to repeat. */
-  async subscribeWorkspace(workspaceGid: string, subscribedBy?: string): Promise<WorkspaceSubscription> {
-    const http = await this.deps.workspaces.appHttp(workspaceGid);
-    const projects = await workspaceProjects(http, workspaceGid);
-    this.deps.workspaces.rememberProjects(workspaceGid, projects);
+  /**
+   * Every unarchived project of the workspace, and the team of each, as one pass; safe to repeat. Given
+   * a person's client (`listedAs`), only the projects their own listing holds — the webhooks are still
+   * created with the connection's token, which the receiver needs to keep receiving.
+   */
+  async subscribeWorkspace(workspaceGid: string, subscribedBy?: string, listedAs?: AsanaHttp): Promise<WorkspaceSubscription> {
+    const projects = await workspaceProjects(listedAs ?? (await this.deps.workspaces.appHttp(workspaceGid)), workspaceGid);
+    // A person's listing may lack projects the connection serves, so only the connection's is remembered.
+    if (!listedAs) this.deps.workspaces.rememberProjects(workspaceGid, projects);
     const outcome: WorkspaceSubscription = { projects: {}, teams: {}, failed: [] };
     const attempt = async (gid: string, kind: AsanaSubscriptionKind) => {
       try {

@@ -41,10 +41,12 @@ export function defineReportResolvers(resolver: Resolver): void {
     const configuration = await mops.requireConfiguration();
     const viewer = mops.asUser(configuration);
     const projectId = payload.projectId ?? call.projectId;
+    // The report's own searches read each issue's links and Mops state too: reviewed pairs cost no call.
+    const reviews = jiraReviewedPairs(viewer.http, configuration.site);
     return duplicatesReport(projectId === undefined ? {} : { projectId }, {
-      tracker: withBoundedSearch(viewer.tracker),
+      tracker: withBoundedSearch(viewer.tracker.alsoReadingFor(reviews.searchReader)),
       duplicates: mops.duplicates(),
-      reviews: jiraReviewedPairs(viewer.http, configuration.site),
+      reviews,
       settings: configuration.settings,
       clock: mops.clock,
       directory: { people: configuration.people },

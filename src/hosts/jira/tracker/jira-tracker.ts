@@ -47,11 +47,23 @@ function unresolvedIds(error: JiraHttpError, asked: readonly string[]): Set<stri
   return named;
 }
 
+/** What a caller reads from the issues a search finds beyond their tasks, so it needs no call of its own. */
+export interface SearchReader {
+  /** Issue fields asked for beside the task's own, e.g. `issuelinks`. */
+  fields: readonly string[];
+  /** Issue properties asked for; Jira returns at most 5 per search. */
+  properties: readonly string[];
+  /** Shown every issue a search returns, as Jira sent it. */
+  read(issue: JiraIssue): void;
+}
+
 export interface JiraTrackerOptions {
   /** Cost categories the budget field's values are checked against. */
   costCategories?: readonly CostCategory[];
   /** Told of every value Mops read around or could not write; problems are also kept (see `problems()`). */
   onProblem?: ProblemSink;
+  /** Reads more of every issue `searchTasks` finds (see `alsoReadingFor`). */
+  searchReader?: SearchReader;
 }
 
 /**
@@ -71,6 +83,15 @@ export class JiraTracker implements Tracker {
 
   hostCalls(): number {
     return this.http.hostCalls();
+  }
+
+  /**
+   * This tracker over the same transport (so calls are counted together), whose searches also ask for
+   * what `reader` needs and show it each issue found: a use case's searches serve a second read.
+   * @example withBoundedSearch(viewer.tracker.alsoReadingFor(reviews.searchReader))
+   */
+  alsoReadingFor(reader: SearchReader): JiraTracker {
+    return new JiraTracker(this.http, this.settings, { ...this.options, searchReader: reader });
   }
 
   /** Everything read around or left unwritten so far. */
@@ -173,8 +194,15 @@ export class JiraTracker implements Tracker {
     const idBatches = query.taskIds ? chunk([...new Set(query.taskIds)], this.settings.idBatchSize) : [undefined];
     for (const taskIds of idBatches) {
       const jql = taskJql({ ...query, ...(taskIds ? { taskIds } : {}) }, this.settings.jqlTimeZone);
-      const body = { jql, fields: this.taskFields(), maxResults: this.settings.pageSize };
+      const reader = this.options.searchReader;
+      const body = {
+        jql,
+        fields: [...new Set([...this.taskFields(), ...(reader?.fields ?? [])])],
+        ...(reader && reader.properties.length > 0 ? { properties: [...reader.properties] } : {}),
+        maxResults: this.settings.pageSize,
+      };
       for await (const page of this.pages(body, JiraSearchPage, `search ${jql}`)) {
+        for (const issue of page.issues) reader?.read(issue);
         const tasks = page.issues.flatMap((issue) => {
           const mapped = this.mapIssue(issue);
           return mapped.ok ? [mapped.task] : [];

@@ -211,4 +211,30 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 4,
+    name: 'Asana viewer sessions (Sign in with Asana)',
+    statements: [
+      // The one OAuth callback finishes connecting a workspace or a viewer's sign-in; rows from before are connects.
+      `ALTER TABLE asana_oauth_states ADD COLUMN purpose text NOT NULL DEFAULT 'connect' CHECK (purpose IN ('connect', 'sign-in'))`,
+      `ALTER TABLE asana_oauth_states ADD COLUMN return_to text`,
+      // Keyed by the SHA-256 of the cookie's session id: a copy of this table opens no session.
+      `CREATE TABLE asana_viewer_sessions (
+         session_hash text PRIMARY KEY,
+         person_id text NOT NULL,
+         kind text NOT NULL CHECK (kind IN ('pat', 'oauth')),
+         asana_user_gid text NOT NULL,
+         asana_user_name text NOT NULL,
+         workspaces jsonb NOT NULL,
+         access_token_sealed text NOT NULL,
+         refresh_token_sealed text,
+         access_expires_at timestamptz,
+         created_at timestamptz NOT NULL,
+         expires_at timestamptz NOT NULL,
+         refreshed_at timestamptz,
+         CHECK ((kind = 'oauth') = (refresh_token_sealed IS NOT NULL))
+       )`,
+      `CREATE INDEX asana_viewer_sessions_by_expiry ON asana_viewer_sessions (expires_at)`,
+    ],
+  },
 ];

@@ -1,0 +1,221 @@
+import type { FrameLocator, Locator } from 'playwright-core';
+import { addedEventOf, connectWithToken, signInWithAsana, subscribeWorkspace } from '../support/asana-app-server';
+import type { FakeFieldValue, FakeProject, FakeTask, FakeUser } from '../support/fake-asana/asana-world';
+import { type AsanaHostInChromium, becomeViewer, type PageProblem, startAsanaHostInChromium } from './support/asana-host-in-chromium';
+
+/*
+ * The Asana workspace's report pages, driven in Debian's Chromium. Kestrel Marketing connects its Asana
+ * workspace with a personal access token and subscribes its two projects: Brand & Content's campaigns
+ * and the agency Brightwave Media's deliverables. Their work reaches Mops the way Asana sends it — the
+ * Events API catch-up for what was there before, signed webhook deliveries for what is added after —
+ * and among it the same product photoshoot, booked once by Brand (EUR 2,400.00) and once by the agency
+ * (EUR 1,850.50), each budget in Asana's own currency custom fields. The pages frame the same Custom UI
+ * apps as Jira and the local host; what they show is what a person reading them sees.
+ */
+jest.setTimeout(120_000);
+
+/** The Mops person reading the reports (the local host's default marketer of Brand & Content). */
+const VIEWER = 'p-agnieszka-nowak';
+
+let session: AsanaHostInChromium;
+let ana: FakeUser;
+let brand: FakeProject;
+let agency: FakeProject;
+let brandShoot: FakeTask;
+let agencyShoot: FakeTask;
+const workspace = () => session.fake.world.workspaceGid;
+const reportPath = (report: string, gid = workspace()) => `/asana/workspaces/${gid}/reports/${report}`;
+
+/** The gid of a custom field Mops created in the workspace when it subscribed the projects. */
+function fieldNamed(name: string): string {
+  const field = [...session.fake.world.customFields.values()].find((candidate) => candidate.name === name);
+  if (!field) throw new Error(`Mops made no Asana custom field "${name}"; it made: ${[...session.fake.world.customFields.values()].map((each) => each.name).join(', ')}`);
+  return field.gid;
+}
+
+/** A planned budget in Mops' EUR currency field and its cost category, as a person types them into Asana. */
+function plannedEur(euros: number, category: string): Record<string, FakeFieldValue> {
+  const categories = [...session.fake.world.customFields.values()].find((candidate) => candidate.name === 'Mops cost category');
+  const option = categories?.enum_options.find((candidate) => candidate.name === category);
+  if (!option) throw new Error(`"Mops cost category" has no option "${category}"`);
+  return { [fieldNamed('Mops planned (EUR)')]: euros, [fieldNamed('Mops cost category')]: option.gid };
+}
+
+/** Uncaught errors and console errors, except the favicon every first visit asks for (the app server has none). */
+const problemsSeen = (): PageProblem[] => session.takeProblems().filter((problem) => !problem.url.endsWith('/favicon.ico'));
+
+beforeAll(async () => {
+  session = await startAsanaHostInChromium();
+  const { fake, host } = session;
+  ana = fake.world.addUser('Ana Kowalska', '2/1201/1210001:ana0pat0000000000000000000001');
+  const brandTeam = fake.world.addTeam('Brand & Content');
+  const agencyTeam = fake.world.addTeam('Brightwave Media (agency)');
+  brand = fake.world.addProject('Brand campaigns EMEA', brandTeam);
+  agency = fake.world.addProject('Agency deliverables — Brightwave', agencyTeam);
+  // Asana's "Estimated time" on the brand project, in minutes.
+  const estimate = fake.world.addCustomField({ name: 'Estimated time', resource_subtype: 'number', precision: 0 });
+  brand.fieldSettings.push(estimate.gid);
+
+  expect((await connectWithToken(host, fake, ana.token, VIEWER)).status).toBe(201);
+  expect((await subscribeWorkspace(host, fake, VIEWER, await signInWithAsana(host, ana.token, VIEWER))).status).toBe(200);
+
+  // Work that was in Asana before, some of it budgeted: Mops finds it through the Events API catch-up.
+  const earlier = [
+    { name: 'Translate the pricing page into Polish and Russian', notes: 'Localise the new pricing page copy and the plan comparison table.', projects: [brand.gid], values: plannedEur(600, 'Agency') },
+    { name: 'December product newsletter', notes: 'Monthly digest for subscribers: three feature stories and the holiday opening hours.', projects: [brand.gid], values: plannedEur(300, 'Media') },
+    { name: 'Paid social campaign for the winter sale', notes: 'Meta and LinkedIn ads for the winter sale, two audiences, four weeks.', projects: [brand.gid], values: plannedEur(5000, 'Media') },
+    { name: 'Produce a 30-second video teaser for the Atlas launch', notes: 'Storyboard, shoot and edit a teaser cut for YouTube pre-roll.', projects: [agency.gid], values: plannedEur(4200, 'Production') },
+    { name: 'Keyword research for the Q1 search campaign', notes: 'Search terms, volumes and negative keywords for the first quarter.', projects: [agency.gid], values: plannedEur(800, 'Agency') },
+    { name: 'Booth graphics for the Berlin trade fair', notes: 'Back wall, counter and two roll-ups in the new brand colours.', projects: [agency.gid], values: plannedEur(1500, 'Events') },
+    { name: 'Blog post on spring colour trends', notes: 'Eight hundred words with quotes from our head of design.', projects: [brand.gid] },
+    { name: 'Update the website footer with the new office address', notes: 'Warsaw office moved to Prosta 20; footer, contact page and Google Business profile.', projects: [brand.gid] },
+    { name: 'Customer case study: Nordic Bank', notes: 'Interview the customer, draft the story, get legal approval.', projects: [brand.gid] },
+    { name: 'LinkedIn posts for the hiring campaign', notes: 'Six posts introducing the engineering teams, with employee photos.', projects: [agency.gid] },
+    { name: 'UTM tracking for the partner newsletter', notes: 'Campaign parameters for every link and a dashboard in Looker Studio.', projects: [agency.gid] },
+    { name: 'Proofread the annual report in English and Polish', notes: 'Final proofreading pass before print, both languages.', projects: [agency.gid] },
+  ];
+  for (const task of earlier) fake.world.addTask({ ...task, created_by: ana.gid });
+  expect(await host.asana?.catchUp()).toMatchObject({ projects: 2, recovered: earlier.length, failed: [] });
+
+  // Added now, delivered by Asana's webhooks: the photoshoot, booked by each team.
+  brandShoot = fake.world.addTask({
+    name: 'Book a photographer for the spring product photoshoot',
+    notes: 'One studio day in January for product photos of the Atlas 3 kit: packshots on white and lifestyle shots for the website and the catalogue.',
+    projects: [brand.gid],
+    created_by: ana.gid,
+    assignee: ana.gid,
+    start_on: '2026-11-30',
+    due_on: '2026-12-04',
+    values: { ...plannedEur(2400, 'Production'), [estimate.gid]: 960 },
+  });
+  agencyShoot = fake.world.addTask({
+    name: 'Hire a photographer for the spring product photoshoot',
+    notes: 'Studio photographer for two days in January to shoot the Atlas 3 kit: packshots on white plus lifestyle photos for the website and launch ads.',
+    projects: [agency.gid],
+    created_by: ana.gid,
+    start_on: '2026-11-30',
+    due_on: '2026-12-11',
+    values: plannedEur(1850.5, 'Production'),
+  });
+  expect(await fake.deliver(brand.gid, [addedEventOf(fake, brandShoot, brand)])).toBe(200);
+  expect(await fake.deliver(agency.gid, [addedEventOf(fake, agencyShoot, agency)])).toBe(200);
+  await host.asana?.drained();
+
+  await becomeViewer(session, VIEWER, ana.token);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+afterEach(() => {
+  // Nothing a person would see go wrong: no uncaught error, no console error, no request outside Asana's spec.
+  const violations = [...session.fake.violations];
+  session.fake.violations.length = 0;
+  expect([problemsSeen(), violations]).toEqual([[], []]);
+});
+
+const frameOf = (app: string): FrameLocator => session.page.frameLocator(`#mops-${app}`);
+const rowOf = (table: Locator, name: string) => table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name, exact: true }) });
+const cellsOf = async (row: Locator) => (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/\u00a0/g, ' '));
+
+describe('the Asana workspace’s report pages, in Chromium', () => {
+  it('shows the photoshoot booked by Brand and by Brightwave as one likely duplicate, with EUR 1,850.50 at stake', async () => {
+    const response = await session.open(reportPath('duplicates'));
+    expect(response?.status()).toBe(200);
+    const { page } = session;
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Kestrel Marketing — Duplicate work');
+    expect(await page.getByRole('navigation', { name: 'Mops reports' }).getByRole('link').allTextContents()).toEqual(['Duplicate work', 'Budget', 'Capacity']);
+    expect(await page.getByRole('link', { name: 'Duplicate work' }).getAttribute('aria-current')).toBe('page');
+
+    const report = frameOf('duplicates-report');
+    const cluster = report.locator('article[data-tier="likely-duplicate"]');
+    await cluster.first().waitFor();
+    expect(await cluster.count()).toBe(1);
+    expect(await cluster.getAttribute('aria-label')).toBe('2 work items across Brand & Content · Brightwave Media (agency)');
+    // Keeping the larger booking (Brand's EUR 2,400.00) leaves the agency's EUR 1,850.50 at stake.
+    expect(await cluster.getByTestId('cluster-money').textContent()).toBe('€1,850.50');
+    expect(await report.getByTestId('total-money-at-stake').textContent()).toBe('€1,850.50');
+    // Each booking by its title, its team and its Asana project (named on hover), the larger one kept.
+    const booking = (task: FakeTask) => cluster.locator(`tr[data-task-key="${task.gid}"]`);
+    expect(await booking(brandShoot).locator('td').first().textContent()).toBe(`${brandShoot.gid} Book a photographer for the spring product photoshoot`);
+    expect(await booking(agencyShoot).locator('td').first().textContent()).toBe(`${agencyShoot.gid} Hire a photographer for the spring product photoshoot`);
+    expect(await booking(brandShoot).locator(`td[title="${brand.name}"]`).count()).toBe(1);
+    expect(await booking(agencyShoot).locator(`td[title="${agency.name}"]`).count()).toBe(1);
+    expect((await booking(brandShoot).textContent())?.replace(/\u00a0/g, ' ')).toContain('€2,400.00Largest budget, kept');
+    expect(await cluster.textContent()).toContain('Matching words: photographer, photoshoot, spring, product');
+    // The agency heard about it in Asana too: one comment on its task, the later of the two.
+    expect(session.fake.world.stories.filter((story) => story.taskGid === agencyShoot.gid && story.html_text.includes('looks like the same work'))).toHaveLength(1);
+  });
+
+  it('shows the budget planned in Asana’s currency fields: EUR 16,650.50 across the workspace, by team and category', async () => {
+    // Reached the way a person would: the Budget tab of the report page they are on.
+    await session.open(reportPath('duplicates'));
+    await session.page.getByRole('navigation', { name: 'Mops reports' }).getByRole('link', { name: 'Budget' }).click();
+    await session.page.waitForURL(/\/reports\/budget$/);
+    expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBe('Kestrel Marketing — Budget');
+
+    const report = frameOf('budget-report');
+    const campaigns = report.getByRole('table', { name: 'Campaigns' });
+    await campaigns.waitFor();
+    // The workspace is the report's one portfolio; its planned total is every project's.
+    expect(await cellsOf(rowOf(campaigns, 'Kestrel Marketing'))).toEqual(['€16,650.50', '€0.00', '€0.00', '0%']);
+    expect(await cellsOf(rowOf(campaigns, 'Total'))).toEqual(['€16,650.50', '€0.00', '€0.00', '0%']);
+
+    await report.getByRole('tab', { name: 'Teams' }).click();
+    const teams = report.getByRole('table', { name: 'Teams' });
+    // Brand: 600 + 300 + 5,000 + 2,400; Brightwave: 4,200 + 800 + 1,500 + 1,850.50.
+    expect(await cellsOf(rowOf(teams, 'Brand & Content'))).toEqual(['€8,300.00', '€0.00', '€0.00', '0%']);
+    expect(await cellsOf(rowOf(teams, 'Brightwave Media (agency)'))).toEqual(['€8,350.50', '€0.00', '€0.00', '0%']);
+
+    await report.getByRole('tab', { name: 'Categories' }).click();
+    const categories = report.getByRole('table', { name: 'Categories' });
+    // Both photoshoots and the teaser: 2,400 + 1,850.50 + 4,200.
+    expect(await cellsOf(rowOf(categories, 'Production'))).toEqual(['€8,450.50', '€0.00', '€0.00', '0%']);
+  });
+
+  // Fails today: with one portfolio (the workspace) and no campaigns, the report lists the portfolio, not its Asana projects.
+  it.failing('names each Asana project with its planned total', async () => {
+    await session.open(reportPath('budget'));
+    const campaigns = frameOf('budget-report').getByRole('table', { name: 'Campaigns' });
+    await campaigns.waitFor();
+    expect(await cellsOf(rowOf(campaigns, brand.name))).toEqual(['€8,300.00', '€0.00', '€0.00', '0%']);
+  });
+
+  it('lists the Asana projects’ work in the capacity view, and the photoshoot Mops cannot place on anyone’s calendar', async () => {
+    await session.open(reportPath('capacity'));
+    const view = frameOf('capacity-view');
+    await view.getByRole('table', { name: 'Capacity heatmap' }).waitFor();
+    const projectNames = (await view.getByLabel('Project').locator('option').allTextContents()).map((text) => text.replace(/^\d+ /, ''));
+    expect(projectNames.sort()).toEqual(['Agency deliverables — Brightwave', 'All projects', 'Brand campaigns EMEA']);
+    const unplanned = view.getByRole('region', { name: 'Work not on the plan' });
+    // The agency's photoshoot and the twelve earlier tasks have nobody assigned; Ana's has an assignee Mops has no calendar for.
+    expect(await unplanned.getByText('UNASSIGNED: 13').count()).toBe(1);
+    const noCalendar = unplanned.getByRole('row').filter({ has: session.page.locator('summary', { hasText: 'Assignee has no calendar in Mops' }) });
+    expect(await cellsOf(noCalendar)).toEqual(['1', '0 hrs']);
+    expect(await noCalendar.locator('details small').textContent({ timeout: 1_000 })).toContain(brandShoot.gid);
+  });
+
+  // Fails today: an Asana assignee is no Mops person, and Asana's "Estimated time" is not read.
+  it.failing('lists Ana Kowalska’s 16 hours for the photoshoot in the week of 30 November', async () => {
+    await session.open(reportPath('capacity'));
+    const view = frameOf('capacity-view');
+    await view.getByRole('table', { name: 'Capacity heatmap' }).waitFor();
+    await view.getByRole('button', { name: /^Ana Kowalska, 30 Nov – 6 Dec: .*16 hrs of / }).waitFor({ timeout: 5_000 });
+  });
+
+  it('answers a workspace that was never connected with its not-found state', async () => {
+    const stranger = '1299999999999999';
+    const response = await session.open(reportPath('duplicates', stranger));
+    expect(response?.status()).toBe(404);
+    expect(await session.page.locator('body').innerText()).toContain(`Asana workspace ${stranger} is not connected to Mops; connect it at /asana/connect`);
+    expect(session.takeProblems().map((problem) => [problem.url, problem.text])).toEqual([[response?.url(), 'Failed to load resource: the server responded with a status of 404 (Not Found)']]);
+  });
+
+  it('answers 404 for a report an Asana workspace does not have, naming the ones it has', async () => {
+    const response = await session.open(reportPath('compliance-digest'));
+    expect(response?.status()).toBe(404);
+    expect(await session.page.locator('body').innerText()).toBe('No report "compliance-digest"; an Asana workspace has duplicates, budget, capacity');
+    expect(session.takeProblems().map((problem) => [problem.url, problem.text])).toEqual([[response?.url(), 'Failed to load resource: the server responded with a status of 404 (Not Found)']]);
+  });
+});
