@@ -23,8 +23,8 @@ interface Ranked {
   likely: boolean;
   /** Our engine's stand-out from the query's background (null for the baseline), to re-decide at other thresholds. */
   standOut: number | null;
-  /** Whether the two titles name different websites, which caps our decision at related. */
-  namesOtherSite: boolean;
+  /** Whether the two titles name different websites, files or tickets, which caps our decision at related. */
+  namesOtherSubject: boolean;
 }
 
 interface Ranker {
@@ -65,7 +65,7 @@ function oursRanker(): Ranker {
           { topK: RESULTS_PER_QUERY, scope: { createdBefore: issue.createdAt }, maxMatchedTerms: 0, thresholds: { ...DEFAULT_THRESHOLDS, standOut: LOWEST_SWEPT_STAND_OUT } },
         )
         .map((match) => {
-          const ranked = { id: match.id, score: match.score, likely: false, standOut: match.standOut, namesOtherSite: match.namesOtherSite };
+          const ranked = { id: match.id, score: match.score, likely: false, standOut: match.standOut, namesOtherSubject: match.namesOtherSubject };
           return { ...ranked, likely: likelyAtDefaults(ranked) };
         }),
   };
@@ -83,7 +83,7 @@ function baselineRanker(): Ranker {
       search
         .search(`${issue.title} ${issue.description}`)
         .slice(0, RESULTS_PER_QUERY)
-        .map((result) => ({ id: String(result.id), score: result.score, likely: false, standOut: null, namesOtherSite: false })),
+        .map((result) => ({ id: String(result.id), score: result.score, likely: false, standOut: null, namesOtherSubject: false })),
   };
 }
 
@@ -154,7 +154,7 @@ function probeTopScores(dataset: DuplicateDataset, run: Replay): number[] {
 
 /** Whether our engine would call a candidate a likely duplicate under other thresholds. */
 function likelyAt(thresholds: DuplicateThresholds): (ranked: Ranked) => boolean {
-  return (ranked) => decide(ranked.score, false, thresholds, ranked.standOut, ranked.namesOtherSite) === 'likely-duplicate';
+  return (ranked) => decide(ranked.score, false, thresholds, ranked.standOut, ranked.namesOtherSubject) === 'likely-duplicate';
 }
 
 /** Flag recall and false-alarm rate of a decision over a subset of the queries and probes. */
@@ -217,7 +217,7 @@ function decisionReport(dataset: DuplicateDataset, run: Replay): string[] {
     return `flag recall ${recall.toFixed(3)} false alarms ${falseAlarms.toFixed(3)} (${part.queries.length} queries, ${part.uniqueProbeIds.length} probes)`;
   };
   const lines = [`decision: defaults ${describe(DEFAULT_THRESHOLDS)}`];
-  for (const standOut of [0.22, 0.24, 0.26, 0.28, 0.3, 0.31, 0.32, 0.34, 0.36, 0.4, 1]) {
+  for (const standOut of [0.22, 0.24, 0.26, 0.28, 0.29, 0.3, 0.31, 0.32, 0.34, 0.36, 0.4, 1]) {
     const thresholds = { ...DEFAULT_THRESHOLDS, standOut };
     lines.push(`  stand-out ${standOut.toFixed(2)}${standOut === 1 ? ' (off)' : ''}: ${rates(dataset, thresholds)}`);
   }

@@ -1,6 +1,6 @@
 import { extractAssetReferences } from './asset-references';
 import { withConcepts } from './concepts';
-import { sitesNamedIn } from './site-names';
+import { subjectsNamedIn } from './named-subjects';
 import { tokenise } from './tokenise';
 
 /** How often a term occurs in the title and in the description, and how the author first wrote it. */
@@ -14,14 +14,14 @@ export interface TermCount {
 /**
  * A task reduced to what the engine compares: stemmed terms (with the marketing lexicon's words and
  * phrases as language-neutral concepts, see `concepts.ts`), title character trigrams, assets and the
- * websites the title names.
+ * websites, files and tickets the title names.
  */
 export interface AnalysedText {
   terms: TermCount[];
   titleTrigrams: Map<string, number>;
   assets: string[];
-  /** Websites the title names (see `site-names.ts`). */
-  sites: string[];
+  /** Websites, files and tickets the title names, prefixed with their kind (see `named-subjects.ts`). */
+  subjects: string[];
 }
 
 /**
@@ -69,6 +69,6 @@ export function analyseText(title: string, description: string): AnalysedText {
     terms: [...counts.values()],
     titleTrigrams,
     assets: extractAssetReferences(`${title}\n${description}`),
-    sites: sitesNamedIn(title),
+    subjects: subjectsNamedIn(title),
   };
 }

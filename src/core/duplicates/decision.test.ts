@@ -68,7 +68,7 @@ describe('decide', () => {
     expect(decide(0.4, false, older, 0.33)).toBe('likely-duplicate');
   });
 
-  it('keeps tasks about different websites at related however alike their words are', () => {
+  it('keeps tasks about different subjects at related however alike their words are', () => {
     // "www.golem.de - The page freezes and presents performance issues" and the same words about
     // www.digitalfernsehen.de: 0.54 and well above both backgrounds, but two sites, two fixes.
     expect(decide(0.54, false, DEFAULT_THRESHOLDS, 0.38, false)).toBe('likely-duplicate');

@@ -30,11 +30,12 @@ export const BACKGROUND_SIZE = 9;
  * (scripts/eval-duplicates.ts, "decision rule" lines), the best candidate of 5 % of such tasks reaches 0.54
  * and of 25 % reaches 0.35: rounded up to a multiple of 0.05 these give `likelyDuplicate` 0.55 and `related`
  * 0.35. `standOut`, measured against the backgrounds of both tasks (see `standOutOf`), is the smallest
- * multiple of 0.01 that keeps the tasks flagged as likely duplicates at or under 8 % (7.9 % there; chosen on
- * the earlier half of the data, the same 0.31 flags 7.9 % of the later half), leaving room under 10 % for
- * drift between periods and organisations.
+ * multiple of 0.01 that keeps the tasks flagged as likely duplicates at or under 8 % (7.9 % there, with
+ * pairs naming different subjects held at related, see `named-subjects.ts`; chosen on the earlier half of
+ * the data it is 0.28, which flags 9.3 % of the later half), leaving room under 10 % for drift between
+ * periods and organisations.
  */
-export const DEFAULT_THRESHOLDS = { likelyDuplicate: 0.55, related: 0.35, standOut: 0.31 } as const satisfies DuplicateThresholds;
+export const DEFAULT_THRESHOLDS = { likelyDuplicate: 0.55, related: 0.35, standOut: 0.29 } as const satisfies DuplicateThresholds;
 
 /**
  * A task's background level: the median of its `BACKGROUND_SIZE` best scores against other tasks, leaving
@@ -81,12 +82,13 @@ export function standOutOf(score: number, queryBackground: number | null, candid
  * The decision for a candidate: a likely duplicate when its score reaches `likelyDuplicate`, or reaches
  * `related` while standing out from the backgrounds of both tasks by `standOut`; related when it reaches
  * `related` or shares an asset. Without a stand-out (older callers, tiny indexes) only the scores count.
- * Tasks whose titles name different websites (`namesOtherSite`, see `site-names.ts`) are at most related:
- * the same symptom on two sites, or the same deliverable for two clients, is two pieces of work.
+ * Tasks whose titles name different subjects (`namesOtherSubject`: websites, files or tickets, see
+ * `named-subjects.ts`) are at most related: the same symptom on two sites, the same fix in two files, or
+ * the same deliverable for two clients, is two pieces of work.
  *
  * @example
  * decide(0.72, false) // 'likely-duplicate'
- * decide(0.4, false, DEFAULT_THRESHOLDS, 0.32) // 'likely-duplicate': far above both tasks' other matches
+ * decide(0.4, false, DEFAULT_THRESHOLDS, 0.3) // 'likely-duplicate': far above both tasks' other matches
  * decide(0.4, false, DEFAULT_THRESHOLDS, 0.1) // 'related'
  * decide(0.05, true) // 'related'
  * decide(0.05, false) // null
@@ -97,9 +99,9 @@ export function decide(
   sharesAsset: boolean,
   thresholds: DuplicateThresholds = DEFAULT_THRESHOLDS,
   standOut: number | null = null,
-  namesOtherSite = false,
+  namesOtherSubject = false,
 ): DuplicateDecision | null {
-  if (namesOtherSite) return score >= thresholds.related || sharesAsset ? 'related' : null;
+  if (namesOtherSubject) return score >= thresholds.related || sharesAsset ? 'related' : null;
   if (score >= thresholds.likelyDuplicate) return 'likely-duplicate';
   const standOutThreshold = thresholds.standOut ?? DEFAULT_THRESHOLDS.standOut;
   if (score >= thresholds.related && standOut !== null && standOut >= standOutThreshold) return 'likely-duplicate';

@@ -169,11 +169,30 @@ describe('DuplicateIndex', () => {
     const [otherSite] = index.findDuplicates({ title: 'www.digitalfernsehen.de - The page freezes and presents performance issues' });
     expect(otherSite?.id).toBe('SM-1');
     expect(otherSite?.score).toBeGreaterThan(0.55);
-    expect(otherSite?.namesOtherSite).toBe(true);
+    expect(otherSite?.namesOtherSubject).toBe(true);
     expect(otherSite?.decision).toBe('related');
     const [sameSite] = index.findDuplicates({ title: 'golem.de: the page freezes and has performance issues' });
-    expect(sameSite?.namesOtherSite).toBe(false);
+    expect(sameSite?.namesOtherSubject).toBe(false);
     expect(sameSite?.decision).toBe('likely-duplicate');
+  });
+
+  it('does not claim a fix to another file or a port of another ticket as a duplicate', () => {
+    // Real SeaMonkey tasks from two series filed from one template each: different pages, different ports.
+    const index = marketingIndex();
+    index.add(task('SM-2', '[De] mailnews_preferences.xhtml: Typos', { projectId: 'HELP' }));
+    index.add(task('SM-3', 'Port packaging parts of Bug 1647039 to SeaMonkey.', { projectId: 'BUILD' }));
+    const [otherFile] = index.findDuplicates({ title: '[De] mailnews_security.xhtml: Typos' });
+    expect(otherFile?.id).toBe('SM-2');
+    expect(otherFile?.score).toBeGreaterThan(0.35);
+    expect(otherFile?.namesOtherSubject).toBe(true);
+    expect(otherFile?.decision).toBe('related');
+    const [otherTicket] = index.findDuplicates({ title: 'Port calendar packaging changes of Bug 1710548 to SeaMonkey' });
+    expect(otherTicket?.id).toBe('SM-3');
+    expect(otherTicket?.namesOtherSubject).toBe(true);
+    expect(otherTicket?.decision).not.toBe('likely-duplicate');
+    const [sameFile] = index.findDuplicates({ title: 'Typos in [De] mailnews_preferences.xhtml' });
+    expect(sameFile?.namesOtherSubject).toBe(false);
+    expect(sameFile?.decision).toBe('likely-duplicate');
   });
 
   it('applies the scope: same task, same project, same team, closed long ago, created later', () => {

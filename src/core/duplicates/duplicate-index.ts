@@ -3,7 +3,7 @@ import { type AnalysedText, analyseText } from './analyse';
 import { DuplicateCandidate, type DuplicateCandidateInput } from './candidate';
 import { backgroundLevel, DEFAULT_THRESHOLDS, type DuplicateDecision, DuplicateThresholds, decide, standOutOf } from './decision';
 import { PostingList } from './posting-list';
-import { nameDifferentSites } from './site-names';
+import { nameDifferentSubjects } from './named-subjects';
 import { combineScores, countWeight, inverseDocumentFrequency, SCORING_MODEL, termWeight } from './scoring-model';
 import { DuplicateScope, type ScopedTask, scopePredicate } from './scope';
 
@@ -18,7 +18,7 @@ export interface IndexedTask extends ScopedTask {
   trigramIds: Int32Array;
   trigramCounts: Uint16Array;
   assets: readonly string[];
-  sites: readonly string[];
+  subjects: readonly string[];
 }
 
 /** What a query is about: a task being created (no id yet) or an existing one. */
@@ -49,7 +49,7 @@ export interface DuplicateMatch {
    * How far the score stands above the backgrounds of the query and of the candidate (see `standOutOf`);
    * null when it was not measured because it could not change the decision: the query had too few
    * candidates to tell, the candidate is not among its best `SCORING_MODEL.candidatesWithBackground`, is
-   * below the related or at the likely-duplicate level, names another website, or could not reach the
+   * below the related or at the likely-duplicate level, names another subject, or could not reach the
    * stand-out threshold even against an empty background of its own.
    */
   standOut: number | null;
@@ -57,8 +57,8 @@ export interface DuplicateMatch {
   matchedTerms: string[];
   /** Asset references both tasks point at (normalised URLs, "stock:library:id"). */
   sharedAssets: string[];
-  /** The two titles name different websites (see `site-names.ts`), so the candidate is at most related. */
-  namesOtherSite: boolean;
+  /** The two titles name different websites, files or tickets (see `named-subjects.ts`), so the candidate is at most related. */
+  namesOtherSubject: boolean;
   components: { text: number; title: number; trigrams: number };
 }
 
@@ -253,7 +253,7 @@ export class DuplicateIndex {
       trigramIds,
       trigramCounts,
       assets: analysed.assets,
-      sites: analysed.sites,
+      subjects: analysed.subjects,
     });
   }
 
@@ -364,7 +364,7 @@ export class DuplicateIndex {
           .slice(0, options.maxMatchedTerms)
           .map((entry) => vectors.surfaceOf.get(entry.termId) ?? this.terms.strings[entry.termId] ?? ''),
         sharedAssets: sharedAssetsBySlot.get(slot) ?? [],
-        namesOtherSite: nameDifferentSites(analysed.sites, task.sites),
+        namesOtherSubject: nameDifferentSubjects(analysed.subjects, task.subjects),
         components,
       });
     }
@@ -382,11 +382,11 @@ export class DuplicateIndex {
         position < SCORING_MODEL.candidatesWithBackground &&
         match.score >= options.thresholds.related &&
         match.score < options.thresholds.likelyDuplicate &&
-        !match.namesOtherSite;
+        !match.namesOtherSubject;
       const queryBackground = mayStandOut ? backgroundLevel(scores, position) : null;
       const needsOwnBackground = queryBackground !== null && match.score - queryBackground / 2 >= standOutThreshold;
       match.standOut = needsOwnBackground ? standOutOf(match.score, queryBackground, this.backgroundOfTask(match.slot, querySlot)) : null;
-      match.decision = decide(match.score, match.sharedAssets.length > 0, options.thresholds, match.standOut, match.namesOtherSite);
+      match.decision = decide(match.score, match.sharedAssets.length > 0, options.thresholds, match.standOut, match.namesOtherSubject);
     });
     const top: DuplicateMatch[] = matches.slice(0, options.topK).map(withoutSlot);
     // Asset reuse is reported even when the words put the task below the top k.

@@ -39,15 +39,16 @@ describe('serialiseIndex / deserialiseIndex', () => {
     expect(loaded.findDuplicates(query, { scope: { sameTeam: 'exclude' } })).toHaveLength(1);
   });
 
-  it('keeps the websites a title names, and loads indexes stored before sites were kept', () => {
+  it('keeps the subjects a title names, and loads indexes stored with websites alone or with none', () => {
     const index = new DuplicateIndex();
     index.add({ id: 'SM-1', title: 'www.golem.de - The page freezes', projectId: 'WEB', statusCategory: 'todo', createdAt: '2026-01-05T09:00:00Z' });
     const stored = serialiseIndex(index);
-    expect(stored.tasks[0]?.sites).toEqual(['golem.de']);
+    expect(stored.tasks[0]?.subjects).toEqual(['site:golem.de']);
     const query = { title: 'www.digitalfernsehen.de - The page freezes' };
-    expect(deserialiseIndex(stored).findDuplicates(query)[0]?.namesOtherSite).toBe(true);
-    const { sites: _sites, ...older } = stored.tasks[0] ?? { sites: [] };
-    expect(deserialiseIndex({ ...stored, tasks: [older] }).findDuplicates(query)[0]?.namesOtherSite).toBe(false);
+    expect(deserialiseIndex(stored).findDuplicates(query)[0]?.namesOtherSubject).toBe(true);
+    const { subjects: _subjects, ...older } = stored.tasks[0] ?? { subjects: [] };
+    expect(deserialiseIndex({ ...stored, tasks: [{ ...older, sites: ['golem.de'] }] }).findDuplicates(query)[0]?.namesOtherSubject).toBe(true);
+    expect(deserialiseIndex({ ...stored, tasks: [older] }).findDuplicates(query)[0]?.namesOtherSubject).toBe(false);
   });
 
   it('rejects a stored index of another format, naming the field', () => {

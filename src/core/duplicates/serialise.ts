@@ -27,7 +27,11 @@ export const SerialisedIndex = z.object({
       terms: z.array(z.number().int().nonnegative()),
       trigrams: z.array(z.number().int().nonnegative()),
       assets: z.array(z.string()),
-      /** Added after format 1 was first stored; indexes stored before have none until a task is updated. */
+      /**
+       * The websites, files and tickets the title names, with their kind (see `named-subjects.ts`). Added
+       * after format 1 was first stored: older indexes have `sites` (websites alone) or nothing, until a task is updated.
+       */
+      subjects: z.array(z.string()).optional(),
       sites: z.array(z.string()).optional(),
     }),
   ),
@@ -64,7 +68,7 @@ export function serialiseIndex(index: DuplicateIndex): SerialisedIndex {
       terms: termNumbers,
       trigrams: trigramNumbers,
       assets: [...task.assets],
-      ...(task.sites.length > 0 ? { sites: [...task.sites] } : {}),
+      ...(task.subjects.length > 0 ? { subjects: [...task.subjects] } : {}),
     };
   });
   return { format: SERIALISED_INDEX_FORMAT, terms: terms.kept, trigrams: trigrams.kept, tasks };
@@ -100,7 +104,8 @@ export function deserialiseIndex(stored: unknown): DuplicateIndex {
       if (gram === undefined) throw new Error(`Stored task ${task.id} refers to trigram #${String(task.trigrams[at])}, but only ${trigrams.length} trigrams are stored`);
       titleTrigrams.set(gram, task.trigrams[at + 1] ?? 0);
     }
-    const analysed: AnalysedText = { terms: counts, titleTrigrams, assets: task.assets, sites: task.sites ?? [] };
+    const subjects = task.subjects ?? (task.sites ?? []).map((site) => `site:${site}`);
+    const analysed: AnalysedText = { terms: counts, titleTrigrams, assets: task.assets, subjects };
     index.addAnalysed(
       {
         id: task.id,

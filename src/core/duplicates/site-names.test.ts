@@ -1,4 +1,4 @@
-import { nameDifferentSites, sitesNamedIn } from './site-names';
+import { sitesNamedIn } from './site-names';
 
 describe('sitesNamedIn', () => {
   it('finds the site a web-compatibility report is about, with or without scheme and www', () => {
@@ -24,14 +24,5 @@ describe('sitesNamedIn', () => {
     expect(sitesNamedIn('Update README.md and build.sh for 2.53.17')).toEqual([]);
     expect(sitesNamedIn('Menu broken, e.g. in SeaMonkey 2.53.x')).toEqual([]);
     expect(sitesNamedIn('Contact me at anna@acme.com')).toEqual([]);
-  });
-});
-
-describe('nameDifferentSites', () => {
-  it('tells two sites apart, and says nothing when a title names no site', () => {
-    expect(nameDifferentSites(['golem.de'], ['digitalfernsehen.de'])).toBe(true);
-    expect(nameDifferentSites(['leo.org'], ['leo.org'])).toBe(false);
-    expect(nameDifferentSites(['google.com', 'google.nl'], ['google.nl'])).toBe(false);
-    expect(nameDifferentSites([], ['acme.com'])).toBe(false);
   });
 });

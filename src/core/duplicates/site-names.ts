@@ -2,7 +2,8 @@
  * Websites a task's title is about. Reports such as "www.golem.de - the page freezes" and
  * "www.digitalfernsehen.de - the page freezes", or tasks such as "Landing page for acme.com" and "Landing
  * page for globex.com", share every word but one and yet are different work: the site is the subject.
- * Hosts are compared by registrable domain, so "dict.leo.org" and "leo.org" name the same site.
+ * Hosts are compared by registrable domain, so "dict.leo.org" and "leo.org" name the same site; sites are
+ * one kind of the subjects compared in `named-subjects.ts`.
  */
 
 /** A host name as people write it in a title: labels joined by dots, ending in a top-level domain. */
@@ -44,18 +45,4 @@ export function sitesNamedIn(text: string): string[] {
     sites.add(labels.slice(-keep).join('.'));
   }
   return [...sites].sort();
-}
-
-/**
- * Whether two tasks are about different websites: both titles name a site and they name none in common.
- * Such tasks may be related (the same symptom on two sites) but are not the same piece of work.
- *
- * @example
- * nameDifferentSites(['golem.de'], ['digitalfernsehen.de']) // true
- * nameDifferentSites(['leo.org'], ['leo.org', 'mozilla.org']) // false
- * nameDifferentSites([], ['acme.com']) // false: one title names no site
- */
-export function nameDifferentSites(left: readonly string[], right: readonly string[]): boolean {
-  if (left.length === 0 || right.length === 0) return false;
-  return !left.some((site) => right.includes(site));
 }
