@@ -39,6 +39,8 @@ export interface AsanaAppServerOptions {
   clientSecret?: string;
   /** Where the built Custom UI apps are; the repository's static/ unless told. */
   staticDir?: string;
+  /** Configures OAuth with the fake's client (connect and sign-in through Asana's consent); tokens only when false. */
+  oauth?: boolean;
 }
 
 /**
@@ -49,9 +51,12 @@ export interface AsanaAppServerOptions {
  */
 export async function startAsanaAppServer(options: AsanaAppServerOptions): Promise<RunningLocalHost> {
   const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const { auth } = options.fake;
   const config: AsanaServerConfig = {
     keyring: secretKeyring(secretKeyFromBase64('MOPS_SECRET_KEY', randomBytes(32).toString('base64'))),
-    publicUrl: `http://127.0.0.1:${port}`,
+    publicUrl,
+    ...(options.oauth ? { oauth: { clientId: auth.clientId, clientSecret: new Secret(auth.clientSecret), redirectUri: `${publicUrl}/asana/oauth/callback`, publicOrigin: publicUrl } } : {}),
     ...(options.clientSecret === undefined ? {} : { appClientSecret: new Secret(options.clientSecret) }),
     apiBaseUrl: options.fake.baseUrl,
     authBaseUrl: options.fake.appUrl,
@@ -87,9 +92,18 @@ export function connectWithToken(host: RunningLocalHost, fake: FakeAsana, token:
  */
 export async function signInWithAsana(host: RunningLocalHost, token: string, personId: string): Promise<string> {
   const response = await fetch(`${host.url}asana/sign-in/token`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Mops-User': personId }, body: JSON.stringify({ token }) });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (response.status !== 201 || cookie === undefined) throw new Error(`Signing ${personId} in with Asana answered ${response.status}: ${await response.text()}`);
-  return cookie;
+  if (response.status !== 201) throw new Error(`Signing ${personId} in with Asana answered ${response.status}: ${await response.text()}`);
+  return viewerCookieOf(response);
+}
+
+/**
+ * The viewer cookie a response sets, as the browser sends it back ("name=value").
+ * @example viewerCookieOf(await fetch(`${host.url}asana/sign-in/token`, …)) // 'mops_asana_viewer=3q2-…'
+ */
+export function viewerCookieOf(response: Response): string {
+  const set = response.headers.getSetCookie().find((line) => line.startsWith('mops_asana_viewer='));
+  if (!set) throw new Error(`The answer (status ${response.status}) set no mops_asana_viewer cookie`);
+  return set.split(';')[0] ?? '';
 }
 
 /**

@@ -1,12 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { Secret } from '../../../src/hosts/asana/secrets/secret';
-import { secretKeyFromBase64, secretKeyring } from '../../../src/hosts/asana/secrets/secret-keyring';
-import type { AsanaServerConfig } from '../../../src/hosts/asana/server/asana-server-config';
 import type { SqlClient } from '../../../src/hosts/local/database/sql-client';
 import { recordingLog } from '../../../src/hosts/local/local-log';
-import { type RunningLocalHost, startLocalHost } from '../../../src/hosts/local/server';
-import { freePort } from '../../support/asana-app-server';
-import type { FakeEvent, FakeProject, FakeTask, FakeUser } from '../../support/fake-asana/asana-world';
+import type { RunningLocalHost } from '../../../src/hosts/local/server';
+import { addedEventOf as recordedAddedEvent, signInWithAsana, startAsanaAppServer, viewerCookieOf } from '../../support/asana-app-server';
+import type { FakeProject, FakeTask, FakeUser } from '../../support/fake-asana/asana-world';
 import { FakeAsana } from '../../support/fake-asana/fake-asana';
 import { loadSmallOrganisation, openTestDatabase } from '../../support/local-database';
 
@@ -50,18 +46,8 @@ const url = (path: string) => `${host.url}asana${path}`;
 const from = (person: string, cookie?: string, extra: Record<string, string> = {}) => ({ 'X-Mops-User': person, ...(cookie ? { Cookie: cookie } : {}), ...extra });
 const asanaAccount = (user: FakeUser) => ({ gid: user.gid, name: user.name, workspaces: [{ gid: fake.world.workspaceGid, name: fake.world.workspaceName }] });
 
-/** The viewer cookie a response sets, as the browser sends it back ("name=value"). */
-function viewerCookieOf(response: Response): string {
-  const set = response.headers.getSetCookie().find((line) => line.startsWith('mops_asana_viewer='));
-  if (!set) throw new Error(`No viewer cookie set; status ${response.status}`);
-  return set.split(';')[0] ?? '';
-}
-
-async function signInWithToken(person: string, token: string): Promise<string> {
-  const response = await fetch(url('/sign-in/token'), { method: 'POST', headers: from(person, undefined, { 'Content-Type': 'application/json' }), body: JSON.stringify({ token }) });
-  expect(response.status).toBe(201);
-  return viewerCookieOf(response);
-}
+const addedEventOf = (task: FakeTask, project: FakeProject) => recordedAddedEvent(fake, task, project);
+const signInWithToken = (person: string, token: string): Promise<string> => signInWithAsana(host, token, person);
 
 const invoke = (person: string, cookie: string | undefined, name: string, payload: unknown = {}) =>
   fetch(url(`/workspaces/${ws()}/api/invoke/${name}`), { method: 'POST', headers: from(person, cookie, { 'Content-Type': 'application/json' }), body: JSON.stringify({ payload, context: { extension: { type: 'asana:workspacePage' } } }) });
@@ -78,11 +64,6 @@ const budgetEntities = (answer: BudgetAnswer, level: string) =>
     .filter((line) => line.level === level)
     .map((line) => line.entityId)
     .sort();
-const addedEventOf = (task: FakeTask, project: FakeProject): FakeEvent => {
-  const event = fake.world.events.get(project.gid)?.find((candidate) => candidate.action === 'added' && candidate.resource.gid === task.gid);
-  if (!event) throw new Error(`No added event for ${task.gid}`);
-  return event;
-};
 
 beforeAll(async () => {
   fake = await FakeAsana.start();
@@ -101,17 +82,7 @@ beforeAll(async () => {
 
   db = await openTestDatabase();
   await loadSmallOrganisation(db, []);
-  const port = await freePort();
-  const publicUrl = `http://127.0.0.1:${port}`;
-  const config: AsanaServerConfig = {
-    keyring: secretKeyring(secretKeyFromBase64('MOPS_SECRET_KEY', randomBytes(32).toString('base64'))),
-    publicUrl,
-    oauth: { clientId: fake.auth.clientId, clientSecret: new Secret(fake.auth.clientSecret), redirectUri: `${publicUrl}/asana/oauth/callback`, publicOrigin: publicUrl },
-    apiBaseUrl: fake.baseUrl,
-    authBaseUrl: fake.appUrl,
-    catchUpIntervalMs: 60_000,
-  };
-  host = await startLocalHost({ db, clock, log, port, asana: { config, scheduler: { every: () => ({ stop: async () => undefined }) }, http: { sleep: async () => undefined } } });
+  host = await startAsanaAppServer({ db, fake, clock, log, oauth: true });
   const connected = await fetch(url('/connect/token'), { method: 'POST', headers: from(AGNIESZKA, undefined, { 'Content-Type': 'application/json' }), body: JSON.stringify({ token: agnieszka.token, workspace: ws() }) });
   expect(connected.status).toBe(201);
 });
