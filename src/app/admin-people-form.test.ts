@@ -51,6 +51,31 @@ describe('peopleForm and checkPeopleForm', () => {
   });
 });
 
+describe('the Asana user ID in the people form', () => {
+  it('links Oliver Bennett to his Asana user, trimmed, and leaves everyone else unlinked', () => {
+    const { form, index, oliver } = olivers();
+    expect(oliver.asanaUserGid).toBe('');
+    form[index] = { ...oliver, asanaUserGid: ' 1201234567890123 ' };
+    const check = checkPeopleForm(form, regions);
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.people[index]?.asanaUserGid).toBe('1201234567890123');
+    expect(check.people.filter((person) => person.asanaUserGid !== undefined)).toHaveLength(1);
+    expect(peopleForm(check.people)[index]?.asanaUserGid).toBe('1201234567890123');
+  });
+
+  it('names an ID that is not digits and one already given to someone else', () => {
+    const { form, index, oliver } = olivers();
+    form[index] = { ...oliver, asanaUserGid: 'oliver@kestrel.example' };
+    form[0] = { ...form[0]!, asanaUserGid: '1201234567890123' };
+    form[1] = { ...form[1]!, asanaUserGid: '1201234567890123' };
+    const check = checkPeopleForm(form, regions);
+    expect(check.ok ? [] : check.problems.map((problem) => [problem.path, problem.message])).toEqual([
+      ['people.1.asanaUserGid', `Asana user ID "1201234567890123" is already ${form[0]?.name}'s; link each Asana user to one person`],
+      [`people.${index}.asanaUserGid`, 'Asana user ID "oliver@kestrel.example" is not an Asana gid; expected digits only, e.g. "1201234567890123"'],
+    ]);
+  });
+});
+
 describe('weekMinutes', () => {
   it('adds up the working week as typed, counting unreadable days as nothing', () => {
     expect(weekMinutes(['480', '480', '480', '480', '240', '0', '0'])).toBe(2160);

@@ -25,6 +25,8 @@ export interface PersonForm {
   /** Monday … Sunday, as typed. */
   minutesPerWeekday: string[];
   timeOff: TimeOffForm[];
+  /** Their Asana user's gid as typed; empty when not linked. */
+  asanaUserGid: string;
 }
 
 export type PeopleCheck = { ok: true; people: Person[] } | { ok: false; problems: SettingsProblem[] };
@@ -43,6 +45,7 @@ export function peopleForm(people: readonly Person[]): PersonForm[] {
     holidayRegion: person.calendar.holidayRegion ?? '',
     minutesPerWeekday: person.calendar.minutesPerWeekday.map(String),
     timeOff: person.calendar.timeOff.map((range) => ({ start: range.start, end: range.end, reason: range.reason ?? '' })),
+    asanaUserGid: person.asanaUserGid ?? '',
   }));
 }
 
@@ -60,6 +63,11 @@ export function checkPeopleForm(forms: readonly PersonForm[], holidayRegions: re
     const at = `people.${index}.calendar`;
     const minutes = form.minutesPerWeekday.map((text, day) => numbers.read(text, `${at}.minutesPerWeekday.${day}`));
     const region = form.holidayRegion.trim();
+    const asanaUserGid = form.asanaUserGid.trim();
+    const linkedFirst = asanaUserGid === '' ? -1 : forms.findIndex((other) => other.asanaUserGid.trim() === asanaUserGid);
+    if (linkedFirst !== -1 && linkedFirst < index) {
+      problems.push({ path: `people.${index}.asanaUserGid`, message: `Asana user ID "${asanaUserGid}" is already ${forms[linkedFirst]?.name ?? `people.${linkedFirst}`}'s; link each Asana user to one person` });
+    }
     if (region !== '' && !holidayRegions.includes(region)) {
       problems.push({ path: `${at}.holidayRegion`, message: `Holiday region "${region}" has no holiday list; known regions: ${holidayRegions.join(', ') || '(none)'}` });
     }
@@ -74,6 +82,7 @@ export function checkPeopleForm(forms: readonly PersonForm[], holidayRegions: re
         ...(region === '' ? {} : { holidayRegion: region }),
         timeOff: form.timeOff.map((range) => ({ start: range.start, end: range.end, ...(range.reason.trim() === '' ? {} : { reason: range.reason.trim() }) })),
       },
+      ...(asanaUserGid === '' ? {} : { asanaUserGid }),
     };
   });
   const parsed = z.array(Person).safeParse(people);

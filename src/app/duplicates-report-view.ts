@@ -17,6 +17,8 @@ export const DuplicatesReportTask = z.object({
   id: z.string().min(1),
   key: z.string().min(1),
   title: z.string(),
+  /** Where the task opens, as the host decides: Jira and the local host `/browse/<key>` on their own site, Asana the task in Asana. */
+  url: z.string().min(1),
   projectId: z.string().min(1),
   projectKey: z.string().min(1),
   projectName: z.string().min(1),

@@ -177,3 +177,27 @@ describe('duplicatesReport money and time window', () => {
     expect((await reportWith('2026-03-01T12:00:00Z')).clusters).toHaveLength(0);
   });
 });
+
+describe('duplicatesReport links and names as the host gives them', () => {
+  it('links each task to /browse/<key> on the host’s own site when the host says nothing else', async () => {
+    const report = await duplicatesReport({}, demoDeps());
+    const brand = clusterWith(report, photographerBrand)?.tasks.find((task) => task.id === photographerBrand);
+    expect(brand?.url).toBe(`/browse/${brand?.key}`);
+  });
+
+  it('links each task where the host says it opens, and names owners the host learnt of while reading the tasks', async () => {
+    const deps = demoDeps();
+    const learnt: Array<{ id: string; name: string }> = [];
+    // A host that learns names from what it reads (Asana's assignees) knows them only after the searches.
+    const search = deps.tracker.searchTasks.bind(deps.tracker);
+    deps.tracker.searchTasks = (query) => {
+      learnt.push({ id: 'p-agnieszka-nowak', name: 'Agnieszka N. (from the tracker)' });
+      return search(query);
+    };
+    const report = DuplicatesReportView.parse(
+      await duplicatesReport({}, { ...deps, directory: () => ({ ...organisation, people: learnt }), taskUrl: (task) => `https://app.asana.com/0/${task.projectId}/${task.id}` }),
+    );
+    const brand = clusterWith(report, photographerBrand)?.tasks.find((task) => task.id === photographerBrand);
+    expect(brand).toMatchObject({ url: `https://app.asana.com/0/${PROJECT.brand}/${photographerBrand}`, ownerName: 'Agnieszka N. (from the tracker)' });
+  });
+});

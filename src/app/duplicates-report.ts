@@ -21,8 +21,13 @@ export interface DuplicatesReportDeps {
   reviews: ReviewedPairs;
   settings: Settings;
   clock: Clock;
-  /** The names behind team, owner and project ids; what it lacks is shown by id or key. */
-  directory: Directory;
+  /**
+   * The names behind team, owner and project ids; what it lacks is shown by id or key. A host that
+   * learns names from the tasks it reads (Asana's assignees) gives a function, asked once the tasks are read.
+   */
+  directory: Directory | (() => Directory);
+  /** Where a task opens; `/browse/<key>` on the host's own site (Jira's and the local host's way) unless the host says otherwise. */
+  taskUrl?: (task: Task) => string;
 }
 
 export interface DuplicatesReportOptions {
@@ -120,7 +125,7 @@ export async function duplicatesReport(options: DuplicatesReportOptions, deps: D
   const reviewed = new Set(involved.length > 0 ? (await deps.reviews.reviewedAmong(involved)).map(([left, right]) => pairKey(left, right)) : []);
   const pairs = candidates.filter((pair) => !reviewed.has(pairKey(...pair.taskIds))).sort((left, right) => right.score - left.score || pairKey(...left.taskIds).localeCompare(pairKey(...right.taskIds)));
 
-  const describe = taskDescriber(deps.directory);
+  const describe = taskDescriber(typeof deps.directory === 'function' ? deps.directory() : deps.directory, deps.taskUrl ?? browseUrl);
   const clusters = clusterPairs(pairs)
     .map((cluster) => clusterView(cluster, known, describe, settings, asOf))
     .sort(
@@ -148,7 +153,10 @@ export async function duplicatesReport(options: DuplicatesReportOptions, deps: D
 
 type Describe = (task: Task) => Omit<DuplicatesReportTask, 'membership' | 'plannedInBase'>;
 
-function taskDescriber(directory: Directory): Describe {
+/** The host resolves /browse/<key> on its own site, as Jira does. */
+const browseUrl = (task: Task): string => `/browse/${encodeURIComponent(task.key)}`;
+
+function taskDescriber(directory: Directory, taskUrl: (task: Task) => string): Describe {
   const names = nameLookup(directory);
   return (task) => {
     const keyPrefix = projectKeyOf(task.key, task.projectId);
@@ -158,6 +166,7 @@ function taskDescriber(directory: Directory): Describe {
       id: task.id,
       key: task.key,
       title: task.title,
+      url: taskUrl(task),
       projectId: task.projectId,
       projectKey: project?.key ?? keyPrefix,
       projectName: project?.name ?? keyPrefix,

@@ -45,5 +45,10 @@ export const Person = z.object({
   /** Roles or skills, lower case: "designer", "copywriter", "editor", "analyst"… */
   roles: z.array(z.string().min(1)).min(1, { message: 'A person needs at least one role or skill' }),
   calendar: WorkingCalendar,
+  /** Their Asana user's gid, so Asana tasks assigned to or created by them count as theirs; absent when not linked. */
+  asanaUserGid: z
+    .string()
+    .regex(/^\d{1,64}$/, { error: (issue) => `Asana user ID "${String(issue.input)}" is not an Asana gid; expected digits only, e.g. "1201234567890123"` })
+    .optional(),
 });
 export type Person = z.infer<typeof Person>;

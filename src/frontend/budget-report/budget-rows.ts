@@ -1,6 +1,7 @@
 import { IN_HOUSE_VENDOR, NO_TEAM } from '../../core/budget/breakdown';
 import { budgetScope, reportedLines } from '../project-page/budget-view-model';
 import { hasMessage, type Translate } from '../shared/messages';
+import { keyedName } from '../shared/readable-key';
 import type { BreakdownEntryView, BudgetReportView } from '../shared/report-schemas';
 
 /** The four ways the report cuts the money. */
@@ -45,7 +46,7 @@ export function budgetRows(report: BudgetReportView, projectId: string | undefin
   const campaign = reportedLines(report, scope).map((line) => ({
     dimension: 'campaign' as const,
     key: line.key ?? line.entityId,
-    name: line.key ? `${line.key} ${line.name}` : line.name,
+    name: keyedName(line.key, line.name),
     ...line.total,
   }));
   const cut = (dimension: 'category' | 'team' | 'vendor', entries: readonly BreakdownEntryView[] = []): BudgetRow[] =>

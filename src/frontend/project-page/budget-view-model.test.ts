@@ -1,6 +1,6 @@
 import { budgetAlerts } from '../../core/budget/alerts';
 import { rollUpBudgets } from '../../core/budget/rollup';
-import { springOrganisation } from '../../core/budget/test-fixtures';
+import { aTask, eur, springOrganisation } from '../../core/budget/test-fixtures';
 import type { ThresholdRule } from '../../core/budget/thresholds';
 import { translatorFor } from '../shared/messages';
 import { BudgetReportView } from '../shared/report-schemas';
@@ -48,6 +48,38 @@ describe('budgetTable', () => {
     expect(table?.rows.map((row) => row.key)).toEqual(['task:spring']);
     expect(plain(table?.total.planned ?? '')).toBe('70 000,00 €');
     expect(budgetScope(springReport(), undefined)?.scope).toBe('organisation');
+  });
+});
+
+/** An Asana workspace as its report sees it: the workspace its one portfolio, two projects known by gid, no campaigns. */
+function workspaceReport(): BudgetReportView {
+  const workspace = { id: 'asana-workspace:1200000000000001', name: 'Kestrel Marketing' };
+  const rollup = rollUpBudgets(
+    springOrganisation({
+      portfolios: [workspace],
+      projects: [
+        { id: '1300000000000005', key: '1300000000000005', name: 'Brand campaigns EMEA', portfolioId: workspace.id },
+        { id: '1300000000000006', key: '1300000000000006', name: 'Agency deliverables — Brightwave', portfolioId: workspace.id },
+      ],
+      tasks: [
+        aTask({ id: 'asana:1300000000000021', key: '1300000000000021', title: 'Paid social campaign for the winter sale', projectId: '1300000000000005', budget: eur(500_000, 0, 0, 'media') }),
+        aTask({ id: 'asana:1300000000000022', key: '1300000000000022', title: 'Book a photographer', projectId: '1300000000000005', budget: eur(240_000, 0, 0, 'production') }),
+        aTask({ id: 'asana:1300000000000023', key: '1300000000000023', title: 'Hire a photographer', projectId: '1300000000000006', budget: eur(185_050, 0, 0, 'production') }),
+      ],
+      organisation: workspace,
+    }),
+  );
+  return BudgetReportView.parse(JSON.parse(JSON.stringify({ rollup, alerts: [] })));
+}
+
+describe('budgetTable of an Asana workspace', () => {
+  it('lists each Asana project by its name and planned total, not the workspace’s one portfolio', () => {
+    const table = budgetTable(workspaceReport(), undefined, en, 'en');
+    expect(table?.rows.map((row) => [row.name, row.level, row.planned])).toEqual([
+      ['Brand campaigns EMEA', 'Project', '€7,400.00'],
+      ['Agency deliverables — Brightwave', 'Project', '€1,850.50'],
+    ]);
+    expect(table?.total.planned).toBe('€9,250.50');
   });
 });
 

@@ -1,6 +1,7 @@
 import { displayMoney } from '../../core/money/display';
 import { formatBasisPoints, formatLocalDate } from '../shared/format';
 import type { Translate } from '../shared/messages';
+import { keyedName } from '../shared/readable-key';
 import type { BudgetAlertView, BudgetReportView, RollupLineView } from '../shared/report-schemas';
 
 type Rollup = BudgetReportView['rollup'];
@@ -81,8 +82,19 @@ function row(line: RollupLineView, name: string, currency: BudgetReportView['rol
 }
 
 /**
+ * The lines under a line; under a single portfolio, that portfolio's projects instead, since a table
+ * of one portfolio only repeats the total (an Asana workspace is its report's one portfolio).
+ */
+function linesUnder(rollup: Rollup, line: RollupLineView): RollupLineView[] {
+  const children = line.childIds.flatMap((id) => rollup.lines[id] ?? []);
+  const only = children.length === 1 ? children[0] : undefined;
+  return only?.level === 'portfolio' ? linesUnder(rollup, only) : children;
+}
+
+/**
  * The lines a budget report lists for a scope: its campaigns in tree order, or, when it has none, the
- * lines directly under it (its epics and tasks, or the organisation's portfolios).
+ * lines directly under it (its epics and tasks, or the organisation's portfolios — or the projects of
+ * its only portfolio).
  * @example reportedLines(report, budgetScope(report, '10000')).map((line) => line.name) // ['Spring launch']
  */
 export function reportedLines(report: BudgetReportView, scope: BudgetScope): RollupLineView[] {
@@ -91,7 +103,7 @@ export function reportedLines(report: BudgetReportView, scope: BudgetScope): Rol
     const line = rollup.lines[id];
     return line && line.level === 'campaign' && scope.lineIds.has(id) ? [line] : [];
   });
-  return campaigns.length > 0 ? campaigns : scope.line.childIds.flatMap((id) => rollup.lines[id] ?? []);
+  return campaigns.length > 0 ? campaigns : linesUnder(rollup, scope.line);
 }
 
 /**
@@ -104,7 +116,7 @@ export function budgetTable(report: BudgetReportView, projectId: string | undefi
   const scope = budgetScope(report, projectId);
   if (!scope) return undefined;
   const { rollup } = report;
-  const named = (line: RollupLineView) => (line.key ? `${line.key} ${line.name}` : line.name);
+  const named = (line: RollupLineView) => keyedName(line.key, line.name);
   const lines = reportedLines(report, scope);
   const caption = t(scope.scope === 'project' ? 'budget.scope.project' : 'budget.scope.organisation', { currency: rollup.base, date: formatLocalDate(rollup.asOf, locale) });
   const table: BudgetTableView = {
@@ -125,7 +137,7 @@ export interface AlertView {
 }
 
 function alertText(alert: BudgetAlertView, t: Translate, locale: string): string {
-  const where = t('budget.alert.where', { level: t(`level.${alert.level}`), name: alert.key ? `${alert.key} ${alert.name}` : alert.name });
+  const where = t('budget.alert.where', { level: t(`level.${alert.level}`), name: keyedName(alert.key, alert.name) });
   const metric = t(`money.${alert.rule.metric}`).toLocaleLowerCase(locale);
   const value = displayMoney(alert.value, alert.currency, locale);
   if (alert.percentReachedBasisPoints === null) return t('budget.alert.noPlan', { where, metric, value });

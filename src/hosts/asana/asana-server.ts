@@ -106,7 +106,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
   const states = new SqlAsanaTaskStateStore(db, mops.clock);
   const syncTokens = new SqlAsanaSyncTokenStore(db, mops.clock);
   const ruleActions = new SqlRuleActions(db);
-  const workspaces = new AsanaWorkspaces({ apiBaseUrl: config.apiBaseUrl, tokens, subscriptions, states, mopsSettings: () => mops.settings(), clock: mops.clock, log, ...(deps.http ? { http: deps.http } : {}) });
+  const workspaces = new AsanaWorkspaces({ apiBaseUrl: config.apiBaseUrl, tokens, subscriptions, states, mopsSettings: () => mops.settings(), mopsPeople: () => mops.people(), clock: mops.clock, log, ...(deps.http ? { http: deps.http } : {}) });
   const subscriber = new AsanaSubscriber({ workspaces, subscriptions, secrets, syncTokens, webhookBaseUrl: `${config.publicUrl}${basePath}/webhooks`, clock: mops.clock, log });
   // The widget renders only where Asana can call the App Components routes: attach it only then.
   const asanaPublicUrl = `${config.publicUrl}${basePath}`;

@@ -1,9 +1,10 @@
 import type { Clock } from '../../app/ports/clock';
 import type { Person } from '../../core/capacity/calendar';
+import type { Team } from '../../core/org/organisation';
 import type { Settings } from '../../core/settings/settings';
 import type { SqlClient } from './database/sql-client';
 import type { LocalLog } from './local-log';
-import { loadPeople } from './organisation/organisation-rows';
+import { loadPeople, loadTeams } from './organisation/organisation-rows';
 import { loadSettings } from './organisation/settings-rows';
 import { SqlDuplicateIndexStore } from './stores/sql-duplicate-index-store';
 import { SqlLocks } from './stores/sql-locks';
@@ -61,5 +62,9 @@ export class LocalMops {
 
   people(): Promise<Person[]> {
     return loadPeople(this.db);
+  }
+
+  teams(): Promise<Team[]> {
+    return loadTeams(this.db);
   }
 }

@@ -61,6 +61,9 @@ function PersonEditor({ person, index, edit, errors, regions, t, locale }: Omit<
             </select>
           )}
         </Field>
+        <Field id={`person-${index}-asana-user`} label={t('adminApp.people.asanaUser')} help={t('adminApp.people.asanaUser.help')} errors={errors(`people.${index}.asanaUserGid`)}>
+          {(control) => <input {...control} value={person.asanaUserGid} inputMode="numeric" size={20} autoComplete="off" onChange={(event) => set({ asanaUserGid: event.target.value }, `people.${index}.asanaUserGid`)} />}
+        </Field>
       </div>
       <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.050') }}>
         <legend style={labelStyle}>{t('adminApp.people.minutes')}</legend>

@@ -4,6 +4,7 @@ import type { DuplicateCluster, DuplicatesReportTask } from '../../../src/app/du
 import { displayMoney } from '../../../src/core/money/display';
 import { formatScore } from '../../../src/frontend/shared/format';
 import type { Translate } from '../../../src/frontend/shared/messages';
+import { readableKey } from '../../../src/frontend/shared/readable-key';
 import { lozengeStyle, messageStyle, styles } from '../../shared/styles';
 import type { CurrencyCode } from '../../../src/core/money/currency';
 
@@ -16,8 +17,8 @@ function TaskRow({ task, cluster, base, t, locale }: { task: DuplicatesReportTas
   return (
     <tr data-task-key={task.key} style={task.membership === 'related' && cluster.tier === 'likely-duplicate' ? styles.subtle : undefined}>
       <td style={styles.cell}>
-        {/* The host resolves /browse/<key> on its own site, as Jira does; _top leaves the app's frame. */}
-        <a href={`/browse/${encodeURIComponent(task.key)}`} target="_top" style={styles.link}>
+        {/* The host chose where the task opens (its own /browse/<key>, or Asana); _top leaves the app's frame. */}
+        <a href={task.url} target="_top" style={styles.link}>
           {task.key}
         </a>{' '}
         {task.title}
@@ -29,8 +30,9 @@ function TaskRow({ task, cluster, base, t, locale }: { task: DuplicatesReportTas
         ) : null}
       </td>
       <td style={styles.cell}>{task.teamName ?? t('budgetReport.team.none')}</td>
+      {/* A project's key where people know it by one (ATL); its name where the key is only an id (an Asana gid). */}
       <td style={styles.cell} title={task.projectName}>
-        {task.projectKey}
+        {readableKey(task.projectKey) ?? task.projectName}
       </td>
       <td style={styles.cell}>{task.ownerName ?? t('panel.duplicates.noOwner')}</td>
       <td style={styles.cell}>

@@ -16,6 +16,8 @@ export const TASK_FIELDS = [
   'due_on',
   'parent',
   'assignee',
+  // Names Asana users Mops has no person for, in the reports' owner column, at no extra call.
+  'assignee.name',
   'created_by',
   'projects',
   'memberships.project',
@@ -35,8 +37,8 @@ export const CREATED_FIELDS = ['created_at'] as const;
 /** A task after an update: Mops reads nothing back but when it changed. */
 export const UPDATED_FIELDS = ['modified_at'] as const;
 
-/** Custom field definitions, to find Mops' budget fields by name and check their currency. */
-export const CUSTOM_FIELD_FIELDS = ['name', 'resource_subtype', 'format', 'currency_code', 'precision', 'enum_options', 'enum_options.name', 'enum_options.enabled'] as const;
+/** Custom field definitions, to find Mops' budget fields by name and check their currency, and Asana's own "Estimated time". */
+export const CUSTOM_FIELD_FIELDS = ['name', 'resource_subtype', 'format', 'currency_code', 'precision', 'enum_options', 'enum_options.name', 'enum_options.enabled', 'asana_created_field'] as const;
 
 /** A project's custom field settings: which fields are already on it. */
 export const FIELD_SETTING_FIELDS = ['custom_field'] as const;

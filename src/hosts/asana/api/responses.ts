@@ -38,7 +38,7 @@ export const AsanaTaskRecord = z
     start_on: Day.nullish(),
     due_on: Day.nullish(),
     parent: Ref.nullish(),
-    assignee: Ref.nullish(),
+    assignee: NamedRef.nullish(),
     created_by: Ref.nullish(),
     projects: z.array(Ref).optional(),
     memberships: z.array(z.object({ project: Ref.nullish(), section: NamedRef.nullish() }).loose()).optional(),
@@ -68,6 +68,8 @@ export const AsanaCustomFieldDefinition = z
     currency_code: z.string().nullish(),
     precision: z.number().int().nullish(),
     enum_options: z.array(AsanaEnumOption).nullish(),
+    /** Set on the fields Asana itself made, e.g. "estimated_time" for its "Estimated time" (minutes). */
+    asana_created_field: z.string().nullish(),
   })
   .loose();
 export type AsanaCustomFieldDefinition = z.infer<typeof AsanaCustomFieldDefinition>;

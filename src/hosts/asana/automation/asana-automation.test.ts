@@ -61,7 +61,7 @@ async function automationOver(widget?: WidgetAttachments): Promise<AsanaAutomati
   return new AsanaAutomation({
     workspaces,
     states,
-    mops: { settings: async () => settings, people: async () => [], duplicates, locks: new InMemoryLocks(), clock },
+    mops: { settings: async () => settings, people: async () => [], teams: async () => [], duplicates, locks: new InMemoryLocks(), clock },
     guard: memoryReplayGuard(),
     subscribeProject: async () => undefined,
     ...(widget ? { widget } : {}),

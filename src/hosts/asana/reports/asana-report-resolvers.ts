@@ -24,6 +24,9 @@ import type { Tracker } from '../../../app/ports/tracker';
 import type { AsanaHttp } from '../api/asana-http';
 import { trackerWithinProjects } from './projects-tracker';
 
+/** Where people open Asana. */
+const ASANA_APP_URL = 'https://app.asana.com';
+
 export interface AsanaReportDeps {
   workspaces: AsanaWorkspaces;
   /** Mops' state of Asana tasks: which template Mops applied to a task. */
@@ -42,15 +45,27 @@ export interface AsanaReportScope {
   workspace: AsanaWorkspaceRef;
   /** Acting as the viewer signed in with Asana, so what they may not see never comes back. */
   http: AsanaHttp;
+  /** The viewer's own Asana user, named even when no Mops person is linked to it. */
+  asanaUser?: { gid: string; name: string };
 }
 
 interface ViewerOrganisation {
   projects: Project[];
+  /** The Asana projects' teams and the Mops people's own teams. */
   teams: Team[];
-  directory: Directory;
+  /** The names behind the ids, once the tasks were read: Asana users nobody is linked to are named as Asana names them. */
+  directory(): Directory;
   people: Person[];
   /** The viewer's tracker, held to the subscribed projects the viewer's listing holds. */
   tracker: Tracker;
+}
+
+/**
+ * Where an Asana task opens: the task in its project in Asana.
+ * @example asanaTaskUrl({ id: 'asana:1209876500000042', projectId: '1208000000000007' }) // 'https://app.asana.com/0/1208000000000007/1209876500000042'
+ */
+export function asanaTaskUrl(task: Pick<Task, 'id' | 'projectId'>): string {
+  return `${ASANA_APP_URL}/0/${encodeURIComponent(task.projectId)}/${encodeURIComponent(asanaGidOf(task.id) ?? task.id)}`;
 }
 
 /** A resolver the Asana report pages do not offer; the message names the ones they do. */
@@ -64,18 +79,19 @@ export type AsanaReportResolver = (typeof ASANA_REPORT_RESOLVERS)[number];
 
 /**
  * The workspace as the viewer sees it: one portfolio, the subscribed projects their Asana listing
- * holds (a project they are not allowed into is not listed), each with its Asana team, and a tracker
- * over their client held to those projects.
+ * holds (a project they are not allowed into is not listed), each with its Asana team, the Mops
+ * people with their teams, and a tracker over their client held to those projects.
  */
 async function organisationOf(scope: AsanaReportScope, deps: AsanaReportDeps): Promise<ViewerOrganisation> {
   const { workspace, http } = scope;
-  const [subscribed, people] = await Promise.all([deps.workspaces.projectsOf(workspace.gid), deps.mops.people()]);
+  const [subscribed, people, mopsTeams] = await Promise.all([deps.workspaces.projectsOf(workspace.gid), deps.mops.people(), deps.mops.teams()]);
   const watched = new Set(subscribed);
   // The viewer's listing is not remembered as the workspace's: it may lack projects the automation serves.
   const listed = (await workspaceProjects(http, workspace.gid)).filter((project) => watched.has(project.gid));
-  const teams = new Map<string, Team>();
+  // People planned in Mops belong to Mops' teams; Asana's work to its projects' teams.
+  const teams = new Map<string, Team>(mopsTeams.map((team) => [team.id, team]));
   for (const project of listed) {
-    if (project.team) teams.set(project.team.gid, { id: asanaTeamId(project.team.gid), name: project.team.name?.trim() || `Asana team ${project.team.gid}`, kind: 'internal' });
+    if (project.team) teams.set(asanaTeamId(project.team.gid), { id: asanaTeamId(project.team.gid), name: project.team.name?.trim() || `Asana team ${project.team.gid}`, kind: 'internal' });
   }
   const projects = listed.map((project) => ({
     id: project.gid,
@@ -84,8 +100,12 @@ async function organisationOf(scope: AsanaReportScope, deps: AsanaReportDeps): P
     portfolioId: `asana-workspace:${workspace.gid}`,
     ...(project.team ? { teamId: asanaTeamId(project.team.gid) } : {}),
   }));
-  const tracker = trackerWithinProjects(await deps.workspaces.trackerOver(workspace.gid, http), projects.map((project) => project.id));
-  return { projects, teams: [...teams.values()], directory: { people, projects, teams: [...teams.values()] }, people, tracker };
+  const asana = await deps.workspaces.trackerOver(workspace.gid, http);
+  const tracker = trackerWithinProjects(asana, projects.map((project) => project.id));
+  const linked = new Set(people.flatMap((person) => (person.asanaUserGid === undefined ? [] : [person.asanaUserGid])));
+  const viewer = scope.asanaUser && !linked.has(scope.asanaUser.gid) ? [{ id: scope.asanaUser.gid, name: scope.asanaUser.name }] : [];
+  const allTeams = [...teams.values()];
+  return { projects, teams: allTeams, directory: () => ({ people: [...people, ...viewer, ...asana.unlinkedUsers()], projects, teams: allTeams }), people, tracker };
 }
 
 /**
@@ -102,7 +122,7 @@ export async function asanaReportAnswer(name: string, payload: unknown, scope: A
   if (name === 'getDuplicatesReport') {
     const { projectId } = ResolverPayloads.getDuplicatesReport.parse(payload ?? {});
     const { directory, tracker } = await organisationOf(scope, deps);
-    const view = await duplicatesReport(projectId === undefined ? {} : { projectId }, { tracker, duplicates: mops.duplicates, reviews: deps.reviews, settings, clock: mops.clock, directory });
+    const view = await duplicatesReport(projectId === undefined ? {} : { projectId }, { tracker, duplicates: mops.duplicates, reviews: deps.reviews, settings, clock: mops.clock, directory, taskUrl: asanaTaskUrl });
     return DuplicatesReportView.parse(view);
   }
   if (name === 'getBudgetReport') {
@@ -117,7 +137,7 @@ export async function asanaReportAnswer(name: string, payload: unknown, scope: A
     const { directory, people, tracker } = await organisationOf(scope, deps);
     const view = await trackerCapacityReport(
       { start: organisationToday(mops.clock, settings), weeks: request.weeks },
-      { tracker, people, settings, directory },
+      { tracker, people, settings, directory: directory() },
       { ...(request.teamIds ? { teamIds: request.teamIds } : {}), ...(request.projectIds ? { projectIds: request.projectIds } : {}) },
     );
     return CapacityView.parse(view);

@@ -24,3 +24,12 @@ describe('signInPage', () => {
     expect(page).toContain('You are signed in to Asana as <strong>Guest Reviewer</strong>, who is not a member of this workspace.');
   });
 });
+
+describe('signInPage after a refused token', () => {
+  it('shows why, tied to the token field, and keeps the way back', async () => {
+    const page = await render({ basePath: '/asana', returnTo: '/asana/workspaces/1200/reports/budget', oauth: false, problem: 'Not signed in: Asana refused the token <bad>' });
+    expect(page).toContain('<p role="alert" id="mops-sign-in-problem">Not signed in: Asana refused the token &lt;bad&gt;</p>');
+    expect(page).toContain('aria-invalid="true" aria-describedby="mops-sign-in-problem"');
+    expect(page).toContain('<input type="hidden" name="return" value="/asana/workspaces/1200/reports/budget" />');
+  });
+});

@@ -14,6 +14,8 @@ export interface SignInPageOptions {
   oauth: boolean;
   /** The Asana user already signed in, when they are not a member of the workspace. */
   signedInAs?: string;
+  /** Why the last try did not sign in (a token Asana refused), shown above the form. */
+  problem?: string;
 }
 
 /**
@@ -42,12 +44,13 @@ export function signInPage(options: SignInPageOptions): Html {
       Mops shows ${workspace ? html`the reports of <strong>${workspace.name}</strong>` : 'Asana reports'} with your own Asana account, so you see only
       the projects and tasks Asana lets you see.
     </p>
+    ${options.problem ? html`<p role="alert" id="mops-sign-in-problem">${options.problem}</p>` : ''}
     ${options.signedInAs ? html`<p>You are signed in to Asana as <strong>${options.signedInAs}</strong>, who is not a member of this workspace. Sign in as a member.</p>` : ''}
     ${options.oauth
       ? html`<p><a id="mops-sign-in-with-asana" href="${basePath}/sign-in?${query}">Sign in with Asana</a></p>`
       : html`<form method="post" action="${basePath}/sign-in/token">
           <label for="mops-asana-token">Asana personal access token (Asana: My settings → Apps → Developer console)</label>
-          <input id="mops-asana-token" name="token" type="password" autocomplete="off" required minlength="16" maxlength="512" />
+          <input id="mops-asana-token" name="token" type="password" autocomplete="off" required minlength="16" maxlength="512" ${options.problem ? html`aria-invalid="true" aria-describedby="mops-sign-in-problem"` : ''} />
           <input type="hidden" name="return" value="${returnTo}" />
           <button type="submit">Sign in with Asana</button>
         </form>`}

@@ -59,7 +59,8 @@ const postedAsForm = (c: Context): boolean => !(c.req.header('content-type') ?? 
  *   person, marked as a sign-in with where to return); the one `/oauth/callback` finishes it through
  *   `finishOAuth`. Without OAuth it answers the sign-in page with a personal access token form.
  * - `POST /sign-in/token` (form or JSON `{ token, return? }`) signs in with a personal access token,
- *   checked with GET /users/me.
+ *   checked with GET /users/me. A refused form post answers the sign-in page again with the reason
+ *   (same status: 400 for a token Asana refuses, 401 with no Mops person); a JSON post answers JSON.
  * - `POST /sign-out` ends the session (revoking an OAuth grant at Asana) and clears the cookie.
  * - `GET /sign-in/session` says who is signed in, without tokens.
  *
@@ -150,19 +151,37 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
   });
 
   routes.post('/sign-in/token', async (c) => {
-    const person = await signedIn(c);
-    const form = parseOr400(TokenForm, await formOf(c), 'Not signed in');
-    const returnTo = returnPath(form.return);
-    const token = new Secret(form.token);
-    let me;
+    let posted: unknown;
     try {
-      me = await deps.api.me(token);
+      const person = await signedIn(c);
+      posted = await formOf(c);
+      const form = parseOr400(TokenForm, posted, 'Not signed in');
+      const returnTo = returnPath(form.return);
+      const token = new Secret(form.token);
+      let me;
+      try {
+        me = await deps.api.me(token);
+      } catch (error) {
+        throw asanaFailure(error, 'Not signed in');
+      }
+      const session = await openSession(c, person, me, { kind: 'pat', accessToken: token });
+      return postedAsForm(c) ? c.redirect(returnTo, 303) : c.json({ signedIn: signedInAnswer(session) }, 201);
     } catch (error) {
-      throw asanaFailure(error, 'Not signed in');
+      // A person's browser posted the form: the form again with the reason, not JSON they cannot act on.
+      if (!(error instanceof Refusal) || !postedAsForm(c)) throw error;
+      return c.html(signInPage({ basePath, returnTo: returnPathOr(posted), oauth: false, problem: error.message }), error.status);
     }
-    const session = await openSession(c, person, me, { kind: 'pat', accessToken: token });
-    return postedAsForm(c) ? c.redirect(returnTo, 303) : c.json({ signedIn: signedInAnswer(session) }, 201);
   });
+
+  /** The way back a refused form asked for when it is a safe one, else the default. */
+  function returnPathOr(posted: unknown): string {
+    const raw = typeof posted === 'object' && posted !== null && 'return' in posted && typeof posted.return === 'string' ? posted.return : undefined;
+    try {
+      return returnPath(raw);
+    } catch {
+      return returnPath(undefined);
+    }
+  }
 
   routes.post('/sign-out', async (c) => {
     // A bare button post has no body at all.

@@ -42,6 +42,7 @@ export interface AsanaTrackerOptions {
  */
 export class AsanaTracker implements Tracker {
   private readonly found: AsanaProblem[] = [];
+  private readonly users = new Map<string, string>();
 
   constructor(
     private readonly http: AsanaHttp,
@@ -66,7 +67,14 @@ export class AsanaTracker implements Tracker {
     }
   }
 
+  /** The Asana users (gid → name) named as assignees on the tasks read so far: names for people Mops has no person for. */
+  usersSeen(): ReadonlyMap<string, string> {
+    return this.users;
+  }
+
   private map(record: AsanaTaskRecord, parent?: Task): MappedAsanaTask {
+    const assigneeName = record.assignee?.name?.trim();
+    if (record.assignee && assigneeName) this.users.set(record.assignee.gid, assigneeName);
     const mapped = asanaTaskToTask(record, { settings: this.settings, ...(this.options.costCategories ? { categories: this.options.costCategories } : {}), ...(parent ? { parent } : {}) });
     this.report(mapped.problems);
     return mapped;

@@ -1,4 +1,5 @@
 import type { Clock } from '../../../app/ports/clock';
+import type { Person } from '../../../core/capacity/calendar';
 import type { Settings } from '../../../core/settings/settings';
 import { AsanaHttp, type AsanaHttpOptions } from '../api/asana-http';
 import { ASANA_API_URL, officialAsanaTransport } from '../api/asana-transport';
@@ -13,6 +14,8 @@ import { AsanaTrackerSettings } from '../tracker/settings';
 import { NamespacedAsanaTracker } from './namespaced-tracker';
 import { type AsanaProjectSummary, workspaceProjects } from '../subscribe/asana-webhooks-api';
 import { templateFieldNames, textFieldsByName } from './template-text-fields';
+import { estimateFieldOf } from './estimate-field';
+import { asanaUserLinks } from './asana-user-links';
 import { errorMessage } from '../../shared/error-message';
 
 /** Asana's production REST API. */
@@ -31,6 +34,8 @@ function teamsByProject(projects: readonly AsanaProjectSummary[]): Map<string, P
 interface WorkspaceFields {
   budgetFields: AsanaBudgetFields[];
   textFields: Record<string, string>;
+  /** Asana's "Estimated time" (minutes), when the workspace has one. */
+  estimateField?: string;
 }
 
 export interface AsanaWorkspacesDeps {
@@ -42,6 +47,8 @@ export interface AsanaWorkspacesDeps {
   states: AsanaTaskStateStore;
   /** Mops' settings: base currency, cost categories, templates. */
   mopsSettings(): Promise<Settings>;
+  /** Mops' people: those linked to an Asana user (asanaUserGid) are who that user's tasks belong to. Nobody is linked without it. */
+  mopsPeople?(): Promise<readonly Person[]>;
   clock: Clock;
   log: AsanaLog;
   /** Retry pacing for every Asana client made here (tests make waits instant). */
@@ -52,7 +59,8 @@ export interface AsanaWorkspacesDeps {
  * How the app server reaches each connected Asana workspace: a fresh counted client per unit of work,
  * acting as the workspace's connection (automation) or as a given token (a person), with the tracker
  * settings derived from what Mops knows — the subscribed projects, Mops' budget fields in the base
- * currency and the text fields named like template fields. Those fields are looked up once per process
+ * currency, the text fields named like template fields and Asana's "Estimated time" — and the people
+ * linked to Asana users (read per tracker, so a link saved on the admin page counts at once). Those fields are looked up once per process
  * per workspace, on a client of their own, so the hot path's call count holds only the work itself.
  * @example const tracker = await workspaces.appTracker('1200000000000001'); await onTaskCreated('asana:1209…', { tracker, … })
  */
@@ -79,14 +87,26 @@ export class AsanaWorkspaces {
   }
 
   async trackerOver(workspaceGid: string, http: AsanaHttp): Promise<NamespacedAsanaTracker> {
-    const [projects, fields, settings, teams] = await Promise.all([this.projectsOf(workspaceGid), this.fieldsOf(workspaceGid), this.deps.mopsSettings(), this.teamsOf(workspaceGid)]);
-    const trackerSettings = AsanaTrackerSettings.parse({ workspaceGid, projectGids: projects, budgetFields: fields.budgetFields, textFields: fields.textFields });
+    const [projects, fields, settings, teams, people] = await Promise.all([
+      this.projectsOf(workspaceGid),
+      this.fieldsOf(workspaceGid),
+      this.deps.mopsSettings(),
+      this.teamsOf(workspaceGid),
+      this.deps.mopsPeople?.() ?? Promise.resolve([]),
+    ]);
+    const trackerSettings = AsanaTrackerSettings.parse({
+      workspaceGid,
+      projectGids: projects,
+      budgetFields: fields.budgetFields,
+      textFields: fields.textFields,
+      ...(fields.estimateField === undefined ? {} : { estimateField: fields.estimateField }),
+    });
     const tracker = new AsanaTracker(http, trackerSettings, this.deps.states, {
       costCategories: settings.costCategories,
       now: () => this.deps.clock.now(),
       onProblem: (problem) => this.deps.log('warn', 'Asana value worked around', { task: problem.task, field: problem.field, problem: problem.message }),
     });
-    return new NamespacedAsanaTracker(tracker, (projectGid) => teams.get(projectGid)?.gid);
+    return new NamespacedAsanaTracker(tracker, { teamOfProject: (projectGid) => teams.get(projectGid)?.gid, people: asanaUserLinks(people), usersSeen: () => tracker.usersSeen() });
   }
 
   /**
@@ -154,7 +174,8 @@ export class AsanaWorkspaces {
     const budget = await ensureBudgetFields(http, { workspaceGid, projectGid, currency: settings.baseCurrency, categories: settings.costCategories });
     const definitions = await workspaceFields(http, workspaceGid);
     const textFields = textFieldsByName(templateFieldNames(settings.templates), definitions);
-    this.deps.log('info', 'Asana workspace fields ready', { workspaceGid, projectGid, budgetCurrency: budget.currency, textFields: Object.keys(textFields), calls: http.hostCalls() });
-    return { budgetFields: [budget], textFields };
+    const estimateField = estimateFieldOf(definitions);
+    this.deps.log('info', 'Asana workspace fields ready', { workspaceGid, projectGid, budgetCurrency: budget.currency, textFields: Object.keys(textFields), estimateField: estimateField ?? 'none', calls: http.hostCalls() });
+    return { budgetFields: [budget], textFields, ...(estimateField === undefined ? {} : { estimateField }) };
   }
 }

@@ -2,6 +2,7 @@ import { collect } from '../../../app/collect';
 import { InMemoryTracker } from '../../../../test/support/in-memory-tracker';
 import { makeTask } from '../../../../test/support/tasks';
 import { asanaGidOf, asanaTaskId } from './asana-task-ids';
+import { asanaUserLinks } from './asana-user-links';
 import { NamespacedAsanaTracker } from './namespaced-tracker';
 
 const webinar = makeTask({ id: '1209876500000042', key: '1209876500000042', title: 'Spring webinar', projectId: '1208000000000007' });
@@ -40,5 +41,43 @@ describe('NamespacedAsanaTracker', () => {
     expect(tracker.changesTo('asana:1209876500000042')).toEqual([{ fields: { channel: 'webinar' } }]);
     expect(inner.comments).toEqual([{ taskId: '1209876500000042', comment: { paragraphs: [[{ taskId: '1209876500000099', label: 'other' }]] } }]);
     await expect(tracker.updateTask('T-10001', {})).rejects.toThrow('Task id "T-10001" is not an Asana task id; expected "asana:<gid>", e.g. "asana:1209876500000042"');
+  });
+});
+
+describe('NamespacedAsanaTracker and the people linked to Asana users', () => {
+  const ANA = '1201000000000001';
+  const STRANGER = '1201000000000002';
+  const shoot = makeTask({ id: '1209876500000050', key: '1209876500000050', title: 'Book a photographer', projectId: '1208000000000007', assigneeId: ANA, ownerId: STRANGER });
+  const links = asanaUserLinks([{ id: 'p-ana-kowalska', asanaUserGid: ANA }, { id: 'p-oliver-bennett' }]);
+
+  it('gives a task assigned to Ana’s Asana user to Ana in Mops, and leaves an unlinked creator their gid', async () => {
+    const tracker = new NamespacedAsanaTracker(new InMemoryTracker([shoot]), { people: links });
+    const [task] = (await collect(tracker.searchTasks({}))).flat();
+    expect([task?.assigneeId, task?.ownerId]).toEqual(['p-ana-kowalska', STRANGER]);
+    expect((await tracker.loadTaskContext('asana:1209876500000050'))?.task.assigneeId).toBe('p-ana-kowalska');
+  });
+
+  it('hands Asana her gid back when Mops writes the task', async () => {
+    const inner = new InMemoryTracker([shoot]);
+    const created: string[] = [];
+    const createSubtasks = inner.createSubtasks.bind(inner);
+    inner.createSubtasks = async (parent, subtasks) => {
+      created.push(`${parent.id} assigned to ${parent.assigneeId ?? 'nobody'}`);
+      return createSubtasks(parent, subtasks);
+    };
+    const tracker = new NamespacedAsanaTracker(inner, { people: links });
+    const parent = (await tracker.loadTaskContext('asana:1209876500000050'))?.task;
+    if (!parent) throw new Error('the photoshoot did not load');
+    await tracker.createSubtasks(parent, [{ parentId: parent.id, templateStepId: 'brief', title: 'Brief', role: 'marketer' }]);
+    expect(created).toEqual([`1209876500000050 assigned to ${ANA}`]);
+  });
+
+  it('names the Asana users it read whom nobody in Mops is linked to', () => {
+    const seen = new Map([
+      [ANA, 'Ana Kowalska'],
+      [STRANGER, 'Guest Reviewer'],
+    ]);
+    const tracker = new NamespacedAsanaTracker(new InMemoryTracker([]), { people: links, usersSeen: () => seen });
+    expect(tracker.unlinkedUsers()).toEqual([{ id: STRANGER, name: 'Guest Reviewer' }]);
   });
 });

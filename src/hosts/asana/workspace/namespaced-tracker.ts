@@ -3,6 +3,7 @@ import type { Comment, LinkKind, TaskChange, TaskContext, TaskQuery, Tracker } f
 import type { Task } from '../../../core/task/task';
 import type { PlannedSubtask } from '../../../core/templates';
 import { asanaGidOf, asanaTaskId } from './asana-task-ids';
+import { type AsanaUserLinks, NO_ASANA_USER_LINKS } from './asana-user-links';
 
 /** The Mops team id of an Asana team: teams, like tasks, share lists with other hosts. */
 export const asanaTeamId = (teamGid: string): string => `asana-team:${teamGid}`;
@@ -10,13 +11,14 @@ export const asanaTeamId = (teamGid: string): string => `asana-team:${teamGid}`;
 /** Who does a project's work, as far as Asana says: the team that owns the project. */
 export type TeamOfProject = (projectGid: string) => string | undefined;
 
-function inward(task: Task): Task {
-  const gid = asanaGidOf(task.id);
-  if (gid === undefined) throw new Error(`Task id "${task.id}" is not an Asana task id; expected "asana:<gid>", e.g. "asana:1209876500000042"`);
-  const parent = task.parentId === undefined ? undefined : asanaGidOf(task.parentId);
-  const { parentId: _parentId, teamId, ...rest } = task;
-  // Asana holds no team on a task: the team was the project's, added on the way out.
-  return { ...rest, id: gid, ...(parent === undefined ? {} : { parentId: parent }), ...(teamId === undefined || teamId.startsWith('asana-team:') ? {} : { teamId }) };
+/** What the namespaced tracker knows beyond Asana's task: teams of projects, the people Asana users are, the names it read. */
+export interface AsanaNamespace {
+  /** Gives each task the team of its project, so duplicate work is told apart by team. */
+  teamOfProject?: TeamOfProject;
+  /** Asana users linked to Mops people: their tasks carry the person's id, so capacity, budget and duplicates see one person. */
+  people?: AsanaUserLinks;
+  /** Asana users (gid → name) named on the tasks read so far, e.g. AsanaTracker.usersSeen. */
+  usersSeen?: () => ReadonlyMap<string, string>;
 }
 
 function gidOrThrow(taskId: string): string {
@@ -31,28 +33,63 @@ function gidOrThrow(taskId: string): string {
  * local or Jira ids. Ids of other hosts are not Asana's: loading one finds nothing, searching for one
  * returns nothing. Mops' state passes through untouched (it already holds "asana:" ids). A task's team is
  * its project's Asana team ("asana-team:<gid>"), so the duplicate rules can tell one team's work from another's.
+ * An assignee or creator linked to a Mops person (Person.asanaUserGid) is that person's id, here and
+ * nowhere else, so capacity, budget and duplicates all see the same person; other Asana users keep their gid.
  * It also remembers, for this unit of work, the tasks it loaded and the changes it wrote, so the caller
  * can judge a task's compliance after the automation without reading it again.
- * @example const tracker = new NamespacedAsanaTracker(asanaTracker); await onTaskCreated('asana:1209876500000042', { tracker, … })
+ * @example const tracker = new NamespacedAsanaTracker(asanaTracker, { teamOfProject, people: asanaUserLinks(people) }); await onTaskCreated('asana:1209876500000042', { tracker, … })
  */
 export class NamespacedAsanaTracker implements Tracker {
   private readonly loaded = new Map<string, TaskContext>();
   private readonly written = new Map<string, TaskChange[]>();
+  private readonly people: AsanaUserLinks;
 
-  /** `teamOfProject` gives each task the team of its project, so duplicate work is told apart by team. */
   constructor(
     private readonly inner: Tracker,
-    private readonly teamOfProject: TeamOfProject = () => undefined,
-  ) {}
+    private readonly namespace: AsanaNamespace = {},
+  ) {
+    this.people = namespace.people ?? NO_ASANA_USER_LINKS;
+  }
 
+  /** The one place an Asana user becomes a Mops person: a linked user's gid is replaced by the person's id; others keep their gid. */
   private outward(task: Task): Task {
-    const teamGid = task.teamId === undefined ? this.teamOfProject(task.projectId) : undefined;
+    const teamGid = task.teamId === undefined ? this.namespace.teamOfProject?.(task.projectId) : undefined;
+    const assigneeId = task.assigneeId === undefined ? undefined : (this.people.personOf(task.assigneeId) ?? task.assigneeId);
+    const ownerId = task.ownerId === undefined ? undefined : (this.people.personOf(task.ownerId) ?? task.ownerId);
     return {
       ...task,
       id: asanaTaskId(task.id),
       ...(task.parentId === undefined ? {} : { parentId: asanaTaskId(task.parentId) }),
       ...(teamGid === undefined ? {} : { teamId: asanaTeamId(teamGid) }),
+      ...(assigneeId === undefined ? {} : { assigneeId }),
+      ...(ownerId === undefined ? {} : { ownerId }),
     };
+  }
+
+  private inward(task: Task): Task {
+    const gid = asanaGidOf(task.id);
+    if (gid === undefined) throw new Error(`Task id "${task.id}" is not an Asana task id; expected "asana:<gid>", e.g. "asana:1209876500000042"`);
+    const parent = task.parentId === undefined ? undefined : asanaGidOf(task.parentId);
+    const { parentId: _parentId, teamId, assigneeId, ownerId, ...rest } = task;
+    const assignee = assigneeId === undefined ? undefined : (this.people.userOf(assigneeId) ?? assigneeId);
+    const owner = ownerId === undefined ? undefined : (this.people.userOf(ownerId) ?? ownerId);
+    return {
+      ...rest,
+      id: gid,
+      ...(parent === undefined ? {} : { parentId: parent }),
+      // Asana holds no team on a task: the team was the project's, added on the way out.
+      ...(teamId === undefined || teamId.startsWith('asana-team:') ? {} : { teamId }),
+      ...(assignee === undefined ? {} : { assigneeId: assignee }),
+      ...(owner === undefined ? {} : { ownerId: owner }),
+    };
+  }
+
+  /**
+   * The Asana users named on the tasks read so far whom no Mops person is linked to, by gid (the id
+   * their tasks carry): the names a report shows for them.
+   */
+  unlinkedUsers(): Array<{ id: string; name: string }> {
+    return [...(this.namespace.usersSeen?.() ?? new Map<string, string>())].filter(([gid]) => this.people.personOf(gid) === undefined).map(([id, name]) => ({ id, name }));
   }
 
   hostCalls(): number {
@@ -100,7 +137,7 @@ export class NamespacedAsanaTracker implements Tracker {
 
   async createSubtasks(parent: Task, subtasks: readonly PlannedSubtask[]): Promise<Record<string, string>> {
     const created = await this.inner.createSubtasks(
-      inward(parent),
+      this.inward(parent),
       subtasks.map((subtask) => ({ ...subtask, parentId: asanaGidOf(subtask.parentId) ?? subtask.parentId })),
     );
     return Object.fromEntries(Object.entries(created).map(([stepId, gid]) => [stepId, asanaTaskId(gid)]));

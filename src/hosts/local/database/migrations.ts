@@ -237,4 +237,9 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX asana_viewer_sessions_by_expiry ON asana_viewer_sessions (expires_at)`,
     ],
   },
+  {
+    version: 5,
+    name: "People's Asana user (Asana tasks count as theirs)",
+    statements: [`ALTER TABLE people ADD COLUMN asana_user_gid text`],
+  },
 ];

@@ -13,8 +13,10 @@ const rowId = (value: unknown): string => (typeof value === 'string' ? value : S
  * @example (await loadPeople(db)).length // 25 in the demo organisation
  */
 export async function loadPeople(db: SqlClient): Promise<Person[]> {
-  const rows = await db.query('SELECT id, name, team_id, roles, calendar FROM people ORDER BY id');
-  return rows.map((row) => parseStoredRow(Person, 'people', rowId(row.id), { id: row.id, name: row.name, teamId: row.team_id, roles: row.roles, calendar: row.calendar }));
+  const rows = await db.query('SELECT id, name, team_id, roles, calendar, asana_user_gid FROM people ORDER BY id');
+  return rows.map((row) =>
+    parseStoredRow(Person, 'people', rowId(row.id), { id: row.id, name: row.name, teamId: row.team_id, roles: row.roles, calendar: row.calendar, ...(row.asana_user_gid == null ? {} : { asanaUserGid: row.asana_user_gid }) }),
+  );
 }
 
 /** @example (await loadTeams(db)).filter((team) => team.kind === 'agency').length // 2 */
@@ -59,12 +61,13 @@ export async function insertOrganisationRows(
 ): Promise<void> {
   for (const team of organisation.teams) await db.query('INSERT INTO teams (id, name, kind) VALUES ($1, $2, $3)', [team.id, team.name, team.kind]);
   for (const person of organisation.people) {
-    await db.query('INSERT INTO people (id, name, team_id, roles, calendar) VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb)', [
+    await db.query('INSERT INTO people (id, name, team_id, roles, calendar, asana_user_gid) VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6)', [
       person.id,
       person.name,
       person.teamId,
       JSON.stringify(person.roles),
       JSON.stringify(person.calendar),
+      person.asanaUserGid ?? null,
     ]);
   }
   for (const portfolio of organisation.portfolios) await db.query('INSERT INTO portfolios (id, name) VALUES ($1, $2)', [portfolio.id, portfolio.name]);

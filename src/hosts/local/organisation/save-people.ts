@@ -20,7 +20,12 @@ export async function replacePeople(db: SqlClient, people: readonly Person[]): P
     const teams = new Set((await tx.query<{ id: string }>('SELECT id FROM teams')).map((row) => row.id));
     const problems: string[] = [];
     const seen = new Map<string, number>();
+    const linked = new Map<string, number>();
     people.forEach((person, index) => {
+      // One Asana user is one person: otherwise whose calendar their Asana tasks land on would be a guess.
+      const linkedFirst = person.asanaUserGid === undefined ? undefined : linked.get(person.asanaUserGid);
+      if (linkedFirst !== undefined) problems.push(`people.${index}.asanaUserGid: Asana user ${person.asanaUserGid} is already linked to people.${linkedFirst}; link each Asana user to one person`);
+      else if (person.asanaUserGid !== undefined) linked.set(person.asanaUserGid, index);
       if (!teams.has(person.teamId)) problems.push(`people.${index}.teamId: team "${person.teamId}" does not exist; known teams: ${[...teams].sort().join(', ')}`);
       const first = seen.get(person.id);
       if (first !== undefined) problems.push(`people.${index}.id: "${person.id}" is already used by people.${first}`);
@@ -38,9 +43,9 @@ export async function replacePeople(db: SqlClient, people: readonly Person[]): P
     await tx.query('DELETE FROM people WHERE NOT (id = ANY($1::text[]))', [ids]);
     for (const person of people) {
       await tx.query(
-        `INSERT INTO people (id, name, team_id, roles, calendar) VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, team_id = excluded.team_id, roles = excluded.roles, calendar = excluded.calendar`,
-        [person.id, person.name, person.teamId, JSON.stringify(person.roles), JSON.stringify(person.calendar)],
+        `INSERT INTO people (id, name, team_id, roles, calendar, asana_user_gid) VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, team_id = excluded.team_id, roles = excluded.roles, calendar = excluded.calendar, asana_user_gid = excluded.asana_user_gid`,
+        [person.id, person.name, person.teamId, JSON.stringify(person.roles), JSON.stringify(person.calendar), person.asanaUserGid ?? null],
       );
     }
   });
