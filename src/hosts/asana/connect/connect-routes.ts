@@ -1,22 +1,16 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { csrf } from 'hono/csrf';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { Clock } from '../../../app/ports/clock';
 import type { AsanaLog } from '../asana-log';
 import { Secret } from '../secrets/secret';
 import { AsanaAuthError, type AsanaAuthApi } from './asana-auth-api';
 import { connectionSummary, type AsanaConnection, type AsanaConnectionStore } from './asana-connection';
-import { authorizeUrl } from './authorize-url';
+import { beginAuthorization, OAUTH_STATE_TTL_SECONDS } from './begin-authorization';
 import type { AsanaOAuthConfig } from './oauth-config';
 import { asanaFailure, formOf, Gid, parseOr400, PersonalAccessTokenText, Refusal } from './form-requests';
 import type { AsanaOAuthStateStore, PendingAuthorization } from './oauth-state';
-import { codeChallengeS256, newCodeVerifier, newOAuthState } from './pkce';
+import { guardFormRoutes } from './guard-form-routes';
 import { errorMessage } from '../../shared/error-message';
-
-/** How long someone has to approve Mops at Asana before the state expires. */
-export const OAUTH_STATE_TTL_SECONDS = 10 * 60;
 
 export interface AsanaConnectDeps {
   /** Undefined when OAuth is not configured: only personal access tokens can connect. */
@@ -68,17 +62,11 @@ const CallbackQuery = z.object({
  */
 export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
-  routes.use('*', csrf(deps.oauth ? { origin: deps.oauth.publicOrigin } : undefined));
-  routes.use('*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'Request body larger than 16 KiB' }, 413) }));
-  routes.onError((error, c) => {
-    if (error instanceof Refusal) return c.json({ error: error.message }, error.status);
-    if (error instanceof HTTPException && error.status === 403) return c.json({ error: `Posted from another site (Origin ${c.req.header('origin') ?? 'none'}); connect Asana from Mops' own pages` }, 403);
-    deps.log('error', 'Asana connect request failed', { path: c.req.path, error: errorMessage(error) });
-    return c.json({ error: "Mops failed while connecting Asana; the server's log has the details" }, 500);
+  guardFormRoutes(routes, {
+    ...(deps.oauth ? { origin: (origin: string) => origin === deps.oauth?.publicOrigin } : {}),
+    doing: 'connect Asana',
+    failedWhile: 'connecting Asana',
+    log: deps.log,
   });
 
   async function signedIn(c: Context): Promise<string> {
@@ -101,12 +89,9 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
     const person = await signedIn(c);
     const oauth = deps.oauth;
     if (!oauth) throw new Refusal(503, 'Connecting with Asana OAuth is not configured on this server: set MOPS_ASANA_CLIENT_ID, MOPS_ASANA_CLIENT_SECRET and MOPS_PUBLIC_URL, or connect with a personal access token at POST /asana/connect/token');
-    const state = newOAuthState();
-    const codeVerifier = newCodeVerifier();
-    const now = deps.clock.now();
-    await deps.states.begin(state, { personId: person, codeVerifier, createdAt: now, expiresAt: new Date(now.getTime() + OAUTH_STATE_TTL_SECONDS * 1000) });
+    const redirect = await beginAuthorization({ oauth, states: deps.states, clock: deps.clock, ...(deps.asanaBaseUrl ? { asanaBaseUrl: deps.asanaBaseUrl } : {}) }, { personId: person });
     deps.log('info', 'Asana OAuth started', { personId: person });
-    return c.redirect(authorizeUrl({ clientId: oauth.clientId, redirectUri: oauth.redirectUri, state, codeChallenge: codeChallengeS256(codeVerifier) }, deps.asanaBaseUrl), 302);
+    return c.redirect(redirect, 302);
   });
 
   routes.get('/oauth/callback', async (c) => {

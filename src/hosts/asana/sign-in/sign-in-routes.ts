@@ -1,18 +1,14 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { csrf } from 'hono/csrf';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { Clock } from '../../../app/ports/clock';
 import { errorMessage } from '../../shared/error-message';
 import type { AsanaLog } from '../asana-log';
 import { AsanaAuthError, type AsanaAuthApi, type AsanaMe } from '../connect/asana-auth-api';
-import { authorizeUrl } from '../connect/authorize-url';
-import { OAUTH_STATE_TTL_SECONDS } from '../connect/connect-routes';
+import { beginAuthorization } from '../connect/begin-authorization';
 import { asanaFailure, formOf, Gid, parseOr400, PersonalAccessTokenText, Refusal } from '../connect/form-requests';
 import type { AsanaOAuthConfig } from '../connect/oauth-config';
 import type { AsanaOAuthStateStore, PendingAuthorization } from '../connect/oauth-state';
-import { codeChallengeS256, newCodeVerifier, newOAuthState } from '../connect/pkce';
+import { guardFormRoutes } from '../connect/guard-form-routes';
 import { Secret } from '../secrets/secret';
 import type { AsanaViewers } from './asana-viewers';
 import { ReturnPathError, safeReturnPath } from './return-path';
@@ -75,17 +71,11 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
   const publicOrigin = new URL(deps.publicUrl).origin;
   const cookie: ViewerCookieOptions = { basePath, secure: publicOrigin.startsWith('https:') };
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
-  routes.use('*', csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
-  routes.use('*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.json({ error: 'Request body larger than 16 KiB' }, 413) }));
-  routes.onError((error, c) => {
-    if (error instanceof Refusal) return c.json({ error: error.message }, error.status);
-    if (error instanceof HTTPException && error.status === 403) return c.json({ error: `Posted from another site (Origin ${c.req.header('origin') ?? 'none'}); sign in from Mops' own pages` }, 403);
-    deps.log('error', 'Asana sign-in request failed', { path: c.req.path, error: errorMessage(error) });
-    return c.json({ error: "Mops failed while signing you in with Asana; the server's log has the details" }, 500);
+  guardFormRoutes(routes, {
+    origin: (origin: string, c: Context) => origin === publicOrigin || origin === new URL(c.req.url).origin,
+    doing: 'sign in',
+    failedWhile: 'signing you in with Asana',
+    log: deps.log,
   });
 
   async function signedIn(c: Context): Promise<string> {
@@ -143,11 +133,7 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
     const returnTo = returnPath(query.return, query.workspace);
     const oauth = deps.oauth;
     if (!oauth) return c.html(signInPage({ basePath, returnTo, oauth: false }));
-    const state = newOAuthState();
-    const codeVerifier = newCodeVerifier();
-    const now = deps.clock.now();
-    await deps.states.begin(state, { purpose: 'sign-in', returnTo, personId: person, codeVerifier, createdAt: now, expiresAt: new Date(now.getTime() + OAUTH_STATE_TTL_SECONDS * 1000) });
-    return c.redirect(authorizeUrl({ clientId: oauth.clientId, redirectUri: oauth.redirectUri, state, codeChallenge: codeChallengeS256(codeVerifier) }, deps.asanaBaseUrl), 302);
+    return c.redirect(await beginAuthorization({ oauth, states: deps.states, clock: deps.clock, ...(deps.asanaBaseUrl ? { asanaBaseUrl: deps.asanaBaseUrl } : {}) }, { purpose: 'sign-in', returnTo, personId: person }), 302);
   });
 
   routes.post('/sign-in/token', async (c) => {
