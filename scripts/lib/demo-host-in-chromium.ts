@@ -11,7 +11,7 @@ import { type RunningLocalHost, startLocalHost } from '../../src/hosts/local/ser
 /** Debian's Chromium: `npm test` installs it when missing; no browser is ever downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
 /** Flags that keep Chromium off this machine's closed network and out of sandboxes it cannot open as root. */
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface DemoHostInChromium {
   host: RunningLocalHost;

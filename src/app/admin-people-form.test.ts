@@ -1,4 +1,5 @@
 import { DEMO_PEOPLE } from '../demo/people';
+import { AsanaUserGid } from '../hosts/asana/workspace/asana-user-links';
 import { checkPeopleForm, peopleForm, weekMinutes } from './admin-people-form';
 
 const regions = ['PL', 'GB', 'DE', 'RU'];
@@ -52,27 +53,36 @@ describe('peopleForm and checkPeopleForm', () => {
 });
 
 describe('the Asana user ID in the people form', () => {
+  const asana = { asana: AsanaUserGid };
+
   it('links Oliver Bennett to his Asana user, trimmed, and leaves everyone else unlinked', () => {
     const { form, index, oliver } = olivers();
-    expect(oliver.asanaUserGid).toBe('');
-    form[index] = { ...oliver, asanaUserGid: ' 1201234567890123 ' };
-    const check = checkPeopleForm(form, regions);
+    expect(oliver.accounts).toEqual({});
+    form[index] = { ...oliver, accounts: { asana: ' 1201234567890123 ' } };
+    const check = checkPeopleForm(form, regions, asana);
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
-    expect(check.people[index]?.asanaUserGid).toBe('1201234567890123');
-    expect(check.people.filter((person) => person.asanaUserGid !== undefined)).toHaveLength(1);
-    expect(peopleForm(check.people)[index]?.asanaUserGid).toBe('1201234567890123');
+    expect(check.people[index]?.accounts).toEqual({ asana: '1201234567890123' });
+    expect(check.people.filter((person) => person.accounts !== undefined)).toHaveLength(1);
+    expect(peopleForm(check.people)[index]?.accounts).toEqual({ asana: '1201234567890123' });
   });
 
-  it('names an ID that is not digits and one already given to someone else', () => {
+  it('names, with codes the page translates, an ID that is not digits and one already given to someone else', () => {
     const { form, index, oliver } = olivers();
-    form[index] = { ...oliver, asanaUserGid: 'oliver@kestrel.example' };
-    form[0] = { ...form[0]!, asanaUserGid: '1201234567890123' };
-    form[1] = { ...form[1]!, asanaUserGid: '1201234567890123' };
-    const check = checkPeopleForm(form, regions);
-    expect(check.ok ? [] : check.problems.map((problem) => [problem.path, problem.message])).toEqual([
-      ['people.1.asanaUserGid', `Asana user ID "1201234567890123" is already ${form[0]?.name}'s; link each Asana user to one person`],
-      [`people.${index}.asanaUserGid`, 'Asana user ID "oliver@kestrel.example" is not an Asana gid; expected digits only, e.g. "1201234567890123"'],
+    form[index] = { ...oliver, accounts: { asana: 'oliver@kestrel.example' } };
+    form[0] = { ...form[0]!, accounts: { asana: '1201234567890123' } };
+    form[1] = { ...form[1]!, accounts: { asana: '1201234567890123' } };
+    const check = checkPeopleForm(form, regions, asana);
+    expect(check.ok ? [] : check.problems.map(({ path, code, value, takenBy }) => ({ path, code, value, takenBy }))).toEqual([
+      { path: 'people.1.accounts.asana', code: 'account-taken', value: '1201234567890123', takenBy: form[0]?.name },
+      { path: `people.${index}.accounts.asana`, code: 'not-an-account-id', value: 'oliver@kestrel.example', takenBy: undefined },
     ]);
+  });
+
+  it('keeps an account of a host the page does not show, and clears one typed empty', () => {
+    const { form, index, oliver } = olivers();
+    form[index] = { ...oliver, accounts: { wrike: 'oliver@kestrel.example', asana: '  ' } };
+    const check = checkPeopleForm(form, regions, asana);
+    expect(check.ok && check.people[index]?.accounts).toEqual({ wrike: 'oliver@kestrel.example' });
   });
 });
 

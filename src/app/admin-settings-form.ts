@@ -48,8 +48,10 @@ export interface SettingsForm {
 export interface SettingsProblem {
   path: string;
   message: string;
-  code?: 'not-a-whole-number' | 'invalid-json';
+  code?: 'not-a-whole-number' | 'invalid-json' | 'account-taken' | 'not-an-account-id';
   value?: string;
+  /** For 'account-taken': the name of the person who has the account already. */
+  takenBy?: string;
 }
 
 export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };

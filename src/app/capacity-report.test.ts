@@ -73,4 +73,16 @@ describe('trackerCapacityReport', () => {
     expect(web.teamNames).toEqual({ studio: 'Studio Kraków' });
     expect(tracker.hostCalls()).toBeLessThanOrEqual(1);
   });
+
+  it('asks a directory given as a function only after the tasks are read, so names learnt from them count', async () => {
+    const tracker = new InMemoryTracker(tasks, () => true);
+    let tasksRead = false;
+    const searched = tracker.searchTasks.bind(tracker);
+    tracker.searchTasks = async function* (query) {
+      yield* searched(query);
+      tasksRead = true;
+    };
+    const web = await trackerCapacityReport(horizon, { tracker, people, settings: { holidays: {} }, directory: () => (tasksRead ? NAMES : { people: [], projects: [], teams: [] }) }, { projectIds: ['web'] });
+    expect(web.teamNames).toEqual({ studio: 'Studio Kraków' });
+  });
 });

@@ -127,13 +127,16 @@ export function capacityReport(organisation: CapacityInputs, horizon: CapacityHo
 /**
  * The capacity view straight from a tracker: every open task the viewer may see, across projects (a
  * person's load elsewhere is still their load), read with paged searches only, never one call per task.
+ * A directory given as a function is asked only after the tasks are read (a host may learn names from them).
+ * @example await trackerCapacityReport({ start: '2026-11-23', weeks: 8 }, { tracker, people, settings, directory: () => namesSeenSoFar() })
  */
 export async function trackerCapacityReport(
   horizon: CapacityHorizon,
-  deps: { tracker: Tracker; people: OrganisationSnapshot['people']; settings: Pick<OrganisationSnapshot['settings'], 'holidays'>; directory?: Directory },
+  deps: { tracker: Tracker; people: OrganisationSnapshot['people']; settings: Pick<OrganisationSnapshot['settings'], 'holidays'>; directory?: Directory | (() => Directory) },
   options: CapacityReportOptions = {},
 ): Promise<CapacityReport> {
   // Every project, even with a project filter: the chosen projects' people have work elsewhere too.
   const tasks = await collect(deps.tracker.searchTasks({ openOnly: true }));
-  return capacityReport({ tasks, people: deps.people, settings: deps.settings, ...(deps.directory ? { directory: deps.directory } : {}) }, horizon, options);
+  const directory = typeof deps.directory === 'function' ? deps.directory() : deps.directory;
+  return capacityReport({ tasks, people: deps.people, settings: deps.settings, ...(directory ? { directory } : {}) }, horizon, options);
 }

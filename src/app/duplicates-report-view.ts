@@ -12,13 +12,35 @@ import { StatusCategory } from '../core/task/task';
 
 const Minor = z.number().int();
 
+/**
+ * Whether a task link is safe to open in the top frame: a path on the host's own site ('/browse/WEB-12',
+ * never '//' or '/\', which browsers read as another site) or an https: address. Anything else, a
+ * `javascript:` link above all, would run or go where the host never meant.
+ * @example isOpenableTaskUrl('https://app.asana.com/0/1300000000000005/1300000000000021') // true
+ * @example isOpenableTaskUrl('javascript:alert(1)') // false
+ */
+export function isOpenableTaskUrl(url: string): boolean {
+  // Browsers drop tabs and newlines inside a link and trim spaces around it, which can turn '/\t/x' into '//x'.
+  if (/[\s\u0000-\u001f\u007f]/.test(url)) return false;
+  if (url.startsWith('/')) return !/^\/[/\\]/.test(url);
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const TaskUrl = z.string().refine(isOpenableTaskUrl, {
+  error: (issue) => `url ${JSON.stringify(issue.input)} is not a path on this site ("/browse/WEB-12") or an https: address`,
+});
+
 /** A task of a cluster, with the names a reader recognises and its planned budget twice over. */
 export const DuplicatesReportTask = z.object({
   id: z.string().min(1),
   key: z.string().min(1),
   title: z.string(),
   /** Where the task opens, as the host decides: Jira and the local host `/browse/<key>` on their own site, Asana the task in Asana. */
-  url: z.string().min(1),
+  url: TaskUrl,
   projectId: z.string().min(1),
   projectKey: z.string().min(1),
   projectName: z.string().min(1),

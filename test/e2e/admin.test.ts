@@ -120,6 +120,8 @@ describe('the Custom UI admin page in the local host, in Chromium', () => {
     await admin().getByRole('button', { name: 'Edit Oliver Bennett' }).click();
     const calendar = admin().getByRole('region', { name: 'Calendar of Oliver Bennett' });
     const friday = calendar.getByLabel('Fri', { exact: true });
+    // Without the Asana module there is no Asana user to link: the field is not offered.
+    expect(await calendar.getByLabel(/^Asana user ID/).count()).toBe(0);
     await friday.fill('1500');
     await calendar.getByText('Working time per day cannot exceed 24 hours (1440 minutes)').waitFor();
     await admin().getByRole('button', { name: 'Save calendars' }).click();

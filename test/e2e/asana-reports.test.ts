@@ -137,10 +137,10 @@ describe('the Asana workspace’s report pages, in Chromium', () => {
     // Keeping the larger booking (Brand's EUR 2,400.00) leaves the agency's EUR 1,850.50 at stake.
     expect(await cluster.getByTestId('cluster-money').textContent()).toBe('€1,850.50');
     expect(await report.getByTestId('total-money-at-stake').textContent()).toBe('€1,850.50');
-    // Each booking by its title (opening the task in Asana), its team, its Asana project by name and its owner, the larger one kept.
+    // Each booking by its title behind an "Open" link to the task in Asana (never its gid), its team, its Asana project by name and its owner, the larger one kept.
     const booking = (task: FakeTask) => cluster.locator(`tr[data-task-key="${task.gid}"]`);
-    expect(await booking(brandShoot).locator('td').first().textContent()).toBe(`${brandShoot.gid} Book a photographer for the spring product photoshoot`);
-    expect(await booking(agencyShoot).locator('td').first().textContent()).toBe(`${agencyShoot.gid} Hire a photographer for the spring product photoshoot`);
+    expect(await booking(brandShoot).locator('td').first().textContent()).toBe(`Open Book a photographer for the spring product photoshoot`);
+    expect(await booking(agencyShoot).locator('td').first().textContent()).toBe(`Open Hire a photographer for the spring product photoshoot`);
     expect(await booking(brandShoot).getByRole('link').getAttribute('href')).toBe(`https://app.asana.com/0/${brand.gid}/${brandShoot.gid}`);
     expect(await booking(agencyShoot).getByRole('link').getAttribute('href')).toBe(`https://app.asana.com/0/${agency.gid}/${agencyShoot.gid}`);
     expect(await booking(brandShoot).locator(`td[title="${brand.name}"]`).textContent()).toBe(brand.name);
@@ -184,6 +184,7 @@ describe('the Asana workspace’s report pages, in Chromium', () => {
     await campaigns.waitFor();
     // The workspace has no campaigns: its projects are listed, by name (an Asana gid is no key a reader knows).
     expect(await campaigns.getByRole('rowheader').allTextContents()).toEqual([brand.name, agency.name, 'Total']);
+    expect(await campaigns.getByRole('columnheader').first().textContent()).toBe('Project');
     expect(await cellsOf(rowOf(campaigns, brand.name))).toEqual(['€8,300.00', '€0.00', '€0.00', '0%']);
     expect(await cellsOf(rowOf(campaigns, agency.name))).toEqual(['€8,350.50', '€0.00', '€0.00', '0%']);
   });
@@ -211,7 +212,7 @@ describe('the Asana workspace’s report pages, in Chromium', () => {
     const people = (await loadPeople(session.db)).map((person) => ({ ...person }));
     const warsaw = people.find((person) => person.id === VIEWER);
     if (!warsaw) throw new Error(`${VIEWER} is not among the Mops people`);
-    const anaInMops = { id: 'p-ana-kowalska', name: 'Ana Kowalska', teamId: warsaw.teamId, roles: ['marketer'], calendar: warsaw.calendar, asanaUserGid: ana.gid };
+    const anaInMops = { id: 'p-ana-kowalska', name: 'Ana Kowalska', teamId: warsaw.teamId, roles: ['marketer'], calendar: warsaw.calendar, accounts: { asana: ana.gid } };
     const saved = await fetch(`${session.host.url}api/invoke/savePeople`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Mops-User': VIEWER }, body: JSON.stringify({ payload: { people: [...people, anaInMops] } }) });
     expect(saved.status).toBe(200);
 
@@ -222,6 +223,18 @@ describe('the Asana workspace’s report pages, in Chromium', () => {
     await view.getByRole('button', { name: /^Ana Kowalska, 30 Nov – 6 Dec: .*16 hrs of / }).waitFor({ timeout: 5_000 });
     const unplanned = view.getByRole('region', { name: 'Work not on the plan' });
     expect(await unplanned.getByText('Assignee has no calendar in Mops').count()).toBe(0);
+  });
+
+  it('offers the Asana user ID on the admin page with the Asana module on, showing Ana’s, and refuses an e-mail address in its place', async () => {
+    await session.open('/admin');
+    const admin = frameOf('admin');
+    await admin.getByRole('tab', { name: 'Calendars & capacity' }).click();
+    await admin.getByRole('button', { name: 'Edit Ana Kowalska' }).click();
+    const calendar = admin.getByRole('region', { name: 'Calendar of Ana Kowalska' });
+    const field = calendar.getByLabel(/^Asana user ID/);
+    expect(await field.inputValue()).toBe(ana.gid);
+    await field.fill('ana@kestrel.example');
+    await calendar.getByText('“ana@kestrel.example” is not an Asana user ID: digits only, e.g. 1201234567890123').waitFor({ timeout: 5_000 });
   });
 
   it('answers a workspace that was never connected with its not-found state', async () => {

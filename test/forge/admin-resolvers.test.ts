@@ -24,7 +24,7 @@ describe('admin resolvers', () => {
   it('show an admin what is stored: nothing yet on a fresh install', async () => {
     const forge = installFakeForge();
     forge.site.viewerIsAdmin = true;
-    expect(await callResolver('getAdminSettings', {})).toEqual({ ok: true, data: { settings: null, people: [], jira: null, backfill: null, digest: null } });
+    expect(await callResolver('getAdminSettings', {})).toEqual({ ok: true, data: { settings: null, people: [], accountHosts: [], jira: null, backfill: null, digest: null } });
   });
 
   it('save settings, and refuse broken ones naming every mistake', async () => {

@@ -41,6 +41,8 @@ export interface AsanaAppServerOptions {
   staticDir?: string;
   /** Configures OAuth with the fake's client (connect and sign-in through Asana's consent); tokens only when false. */
   oauth?: boolean;
+  /** With `oauth`: the app is registered for Asana's granular scopes, so viewers are asked for read-only ones. */
+  granularScopes?: boolean;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function startAsanaAppServer(options: AsanaAppServerOptions): Promi
   const config: AsanaServerConfig = {
     keyring: secretKeyring(secretKeyFromBase64('MOPS_SECRET_KEY', randomBytes(32).toString('base64'))),
     publicUrl,
-    ...(options.oauth ? { oauth: { clientId: auth.clientId, clientSecret: new Secret(auth.clientSecret), redirectUri: `${publicUrl}/asana/oauth/callback`, publicOrigin: publicUrl } } : {}),
+    ...(options.oauth ? { oauth: { clientId: auth.clientId, clientSecret: new Secret(auth.clientSecret), redirectUri: `${publicUrl}/asana/oauth/callback`, publicOrigin: publicUrl, ...(options.granularScopes ? { granularScopes: true } : {}) } } : {}),
     ...(options.clientSecret === undefined ? {} : { appClientSecret: new Secret(options.clientSecret) }),
     apiBaseUrl: options.fake.baseUrl,
     authBaseUrl: options.fake.appUrl,

@@ -1,4 +1,4 @@
-import { anchorRefs, DocumentValidators, documentedOperations, matchOperation, reachableSchemas, schemaRefNames } from './openapi-document';
+import { anchorRefs, componentSchemaName, DocumentValidators, documentedOperations, matchOperation, queryValue, reachableSchemas, schemaRefNames } from './openapi-document';
 
 /** A tiny document: one path with a shared parameter, and schemas that reference each other. */
 const document = {
@@ -56,5 +56,20 @@ describe('the OpenAPI document helpers the contract checkers share', () => {
     expect(rewritten).toEqual([{ $ref: 'tiny.json#/components/schemas/Task' }]);
     expect(request({ gid: '1209' })).toBe(false);
     expect(validators.validator('response', task)({ gid: '1209' })).toBe(true);
+  });
+
+  it('reads a query the way each host does: Jira takes a list repeated, Asana only once, both comma-separated', () => {
+    const list = { type: 'array', items: { type: 'string' } };
+    expect(queryValue(['key,names', 'id'], list, { repeatedLists: true })).toEqual({ value: ['key', 'names', 'id'] });
+    expect(queryValue(['name,notes', 'due_on'], list, { repeatedLists: false })).toEqual({ problem: 'is given 2 times; only one value is taken (lists comma-separated)' });
+    expect(queryValue(['name,notes'], list, { repeatedLists: false })).toEqual({ value: ['name', 'notes'] });
+    expect(queryValue(['50', '100'], { type: 'integer' }, { repeatedLists: true })).toEqual({ problem: 'is given 2 times; it is not a list' });
+    expect(queryValue(['sometimes'], { type: 'boolean' }, { repeatedLists: true })).toEqual({ problem: '"sometimes" is not true or false' });
+    expect(queryValue(['-5'], { type: 'integer' }, { repeatedLists: false })).toEqual({ value: -5 });
+    expect(queryValue([], { type: 'string' }, { repeatedLists: false })).toEqual({ value: '' });
+  });
+
+  it('names the component schema of a reference, and nothing for another kind', () => {
+    expect([componentSchemaName('#/components/schemas/AttachmentRequest'), componentSchemaName('#/components/parameters/pretty')]).toEqual(['AttachmentRequest', undefined]);
   });
 });

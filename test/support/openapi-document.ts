@@ -144,6 +144,39 @@ export function matchOperation<O extends Operation>(entries: ReadonlyArray<Opera
 const SCHEMA_REF = /^#\/components\/schemas\/(.+)$/;
 
 /**
+ * The component schema a `$ref` names, or undefined for any other reference.
+ * @example componentSchemaName('#/components/schemas/AttachmentRequest') // 'AttachmentRequest'
+ */
+export function componentSchemaName(ref: string): string | undefined {
+  return SCHEMA_REF.exec(ref)?.[1];
+}
+
+/** How a host reads a query parameter given more than once. */
+export interface QueryValueOptions {
+  /** True when a list may be sent as the parameter repeated (Jira), each value itself comma-separated; false when only once (Asana). */
+  repeatedLists: boolean;
+}
+
+/**
+ * A query parameter's values as the JSON its schema describes (lists comma-separated, `style: form,
+ * explode: false`), or the problem with them: a value its type refuses, or a parameter repeated where
+ * the host takes it once.
+ * @example queryValue(['key,names', 'id'], { type: 'array' }, { repeatedLists: true }) // { value: ['key', 'names', 'id'] }
+ * @example queryValue(['5', '6'], { type: 'integer' }, { repeatedLists: false }).problem // 'is given 2 times; only one value is taken (lists comma-separated)'
+ */
+export function queryValue(values: readonly string[], schema: JsonObject, options: QueryValueOptions): { value?: Json; problem?: string } {
+  const list = schema.type === 'array';
+  if (values.length > 1 && !(list && options.repeatedLists)) {
+    return { problem: `is given ${values.length} times; ${options.repeatedLists ? 'it is not a list' : 'only one value is taken (lists comma-separated)'}` };
+  }
+  if (list) return { value: values.flatMap((value) => value.split(',')) };
+  const [value = ''] = values;
+  if (schema.type === 'boolean') return value === 'true' || value === 'false' ? { value: value === 'true' } : { problem: `"${value}" is not true or false` };
+  if (schema.type === 'integer') return /^-?\d+$/.test(value) ? { value: Number(value) } : { problem: `"${value}" is not an integer` };
+  return { value };
+}
+
+/**
  * Adds to `into` the name of every component schema `value` references, at any depth. A reference to
  * anything but `#/components/schemas/…` is refused: a subset keeps schemas only.
  * @example schemaRefNames({ items: { $ref: '#/components/schemas/C' } }, names) // names now holds 'C'
@@ -156,7 +189,7 @@ export function schemaRefNames(value: Json | undefined, into: Set<string>): void
   if (!isObject(value)) return;
   for (const [key, inner] of Object.entries(value)) {
     if (key === '$ref' && typeof inner === 'string') {
-      const name = SCHEMA_REF.exec(inner)?.[1];
+      const name = componentSchemaName(inner);
       if (name === undefined) throw new Error(`Unsupported $ref "${inner}"; only #/components/schemas/… references are pinned`);
       into.add(name);
     } else {

@@ -37,6 +37,17 @@ export type PublicHoliday = z.infer<typeof PublicHoliday>;
 export const HolidayCalendars = z.record(z.string(), z.array(PublicHoliday));
 export type HolidayCalendars = z.infer<typeof HolidayCalendars>;
 
+/** A tracker's name as a key of Person.accounts: lower case, e.g. "asana". */
+export const AccountHost = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, { error: (issue) => `Account host "${String(issue.input)}" is not a host name; expected lower-case letters, digits or "-", e.g. "asana"` });
+export type AccountHost = z.infer<typeof AccountHost>;
+
+/** An account id as the host gives it; its exact format is the host's to check. */
+export const AccountId = z
+  .string()
+  .min(1, { message: 'An account id cannot be empty; leave the account out instead' })
+  .max(200, { message: 'An account id is at most 200 characters' })
+  .regex(/^\S*$/, { error: (issue) => `Account id "${String(issue.input)}" contains spaces; expected the id as the host shows it, e.g. "1201234567890123"` });
+
 /** A person whose time Mops plans: their team, what they can do, and when they work. */
 export const Person = z.object({
   id: z.string().min(1),
@@ -45,10 +56,14 @@ export const Person = z.object({
   /** Roles or skills, lower case: "designer", "copywriter", "editor", "analyst"… */
   roles: z.array(z.string().min(1)).min(1, { message: 'A person needs at least one role or skill' }),
   calendar: WorkingCalendar,
-  /** Their Asana user's gid, so Asana tasks assigned to or created by them count as theirs; absent when not linked. */
-  asanaUserGid: z
-    .string()
-    .regex(/^\d{1,64}$/, { error: (issue) => `Asana user ID "${String(issue.input)}" is not an Asana gid; expected digits only, e.g. "1201234567890123"` })
+  /**
+   * The person's own account in each tracker that links accounts to people, by host name, e.g.
+   * { asana: '1201234567890123' }. Each host reads and checks only its own entry; absent when none.
+   */
+  accounts: z
+    .record(AccountHost, AccountId, {
+      error: (issue) => (issue.code === 'invalid_key' ? `Account host "${String(issue.input)}" is not a host name; expected lower-case letters, digits or "-", e.g. "asana"` : undefined),
+    })
     .optional(),
 });
 export type Person = z.infer<typeof Person>;

@@ -8,3 +8,4 @@ export * from './period-totals';
 export * from './grid';
 export * from './double-booking';
 export * from './cell-tasks';
+export * from './people';

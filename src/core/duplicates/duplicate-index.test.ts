@@ -195,6 +195,25 @@ describe('DuplicateIndex', () => {
     expect(sameFile?.decision).toBe('likely-duplicate');
   });
 
+  it('claims the same work filed by two teams under their own project keys, in any language', () => {
+    // The brand team prefixes its epic key, the agency its own; the Polish team writes "Task 4512" in Russian.
+    // Keys are how each team files its work, not what the work is about.
+    const index = marketingIndex();
+    index.add(task('BRD-12', '[BRD-12] Book a photographer for the Warsaw spring product shoot', { projectId: 'BRD', teamId: 'brand' }));
+    const [agency] = index.findDuplicates({ title: '[AGY-3] Book a photographer for the Warsaw spring product shoot', projectId: 'AGY', teamId: 'agency' });
+    expect(agency?.id).toBe('BRD-12');
+    expect(agency?.score).toBeGreaterThan(0.95);
+    expect(agency?.namesOtherSubject).toBe(false);
+    expect(agency?.decision).toBe('likely-duplicate');
+    const [numbered] = index.findDuplicates({ title: 'Задача 4512: Book a photographer for the Warsaw spring product shoot', projectId: 'RU' });
+    expect(numbered?.id).toBe('BRD-12');
+    expect(numbered?.namesOtherSubject).toBe(false);
+    expect(numbered?.decision).toBe('likely-duplicate');
+    const [quarter] = index.findDuplicates({ title: 'Q1-2026: book a photographer for the Warsaw spring product shoot (GPT-4 brief)', projectId: 'WEB' });
+    expect(quarter?.namesOtherSubject).toBe(false);
+    expect(quarter?.decision).toBe('likely-duplicate');
+  });
+
   it('applies the scope: same task, same project, same team, closed long ago, created later', () => {
     const index = new DuplicateIndex();
     index.add(task('A', 'Spring webinar landing page', { projectId: 'WEB', teamId: 'web', createdAt: '2026-01-01T00:00:00Z' }));

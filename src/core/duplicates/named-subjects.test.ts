@@ -6,20 +6,33 @@ describe('filesNamedIn', () => {
     // Real SeaMonkey titles.
     expect(filesNamedIn('[De] mailnews_preferences.xhtml: Typos')).toEqual(['mailnews_preferences.xhtml']);
     expect(filesNamedIn('Fix JS strict warning in addHistory in cZ static.js')).toEqual(['static.js']);
-    expect(filesNamedIn('"downloadmanager.properties": Links to Microsoft documents are dead')).toEqual(['downloadmanager.properties']);
     expect(filesNamedIn('IDBTransaction.h expected identifier CLEANUP')).toEqual(['idbtransaction.h']);
+    expect(filesNamedIn('Crash on start with a corrupt places.sqlite')).toEqual(['places.sqlite']);
   });
 
-  it('finds design and document files in marketing tasks, in any language', () => {
+  it('finds design and document files in marketing tasks, in any language, whatever their extension', () => {
     expect(filesNamedIn('Retouch assets/hero_spring.PSD and export hero_spring.png')).toEqual(['hero_spring.png', 'hero_spring.psd']);
     expect(filesNamedIn('Poprawić literówki w cennik_2026.pdf')).toEqual(['cennik_2026.pdf']);
     expect(filesNamedIn('Обновить логотип в презентация-Q3.pptx')).toEqual(['презентация-q3.pptx']);
+    // Extensions no list would think of: an After Effects project, a 7-Zip archive.
+    expect(filesNamedIn('Render intro.aep and send brand_kit.7z to the agency')).toEqual(['brand_kit.7z', 'intro.aep']);
   });
 
-  it('does not take sites, versions or sentence ends for files', () => {
+  it('does not take sites, versions, abbreviations or sentence ends for files', () => {
     expect(filesNamedIn('www.golem.de - The page freezes in 2.53.1')).toEqual([]);
+    expect(filesNamedIn('Landing page for acme.com and acme.co.uk')).toEqual([]);
     expect(filesNamedIn('seamonkey fails to build with rust-1.73.0: error')).toEqual([]);
+    expect(filesNamedIn('SeaMonkey 2.53.17b1 and v2.53.8.b1 crash; Firefox-78.0esr does not; 2.4x slower')).toEqual([]);
     expect(filesNamedIn('Banner for the spring sale. Copy in doc.')).toEqual([]);
+    expect(filesNamedIn('Shorter copy, e.g. for push, т.е. без деталей, m.in. na baner')).toEqual([]);
+    expect(filesNamedIn('Send it to anna.nowak@acme.pl')).toEqual([]);
+  });
+
+  it('does not take preference or method names, whose last part is a word', () => {
+    // Real SeaMonkey titles.
+    expect(filesNamedIn('Add UI for intl.locale.matchOS')).toEqual([]);
+    expect(filesNamedIn('browser.search.openintab is ignored')).toEqual([]);
+    expect(filesNamedIn('window.postMessage fails in frames')).toEqual([]);
   });
 });
 
@@ -31,10 +44,19 @@ describe('ticketsNamedIn', () => {
     expect(ticketsNamedIn('Повторить задача 4512 для PL, zadanie 77')).toEqual(['#4512', '#77']);
   });
 
-  it('reads Jira keys written in capitals, and not standards, versions or counts', () => {
-    expect(ticketsNamedIn('Banner from WEB-12 for the app store')).toEqual(['WEB-12']);
-    expect(ticketsNamedIn('UTF-8 in subject lines, COVID-19 banner')).toEqual([]);
-    expect(ticketsNamedIn('fails to build with rust-1.73.0 on Windows-10')).toEqual([]);
+  it('reads the Russian and Polish ticket words in every case they are written in', () => {
+    expect(ticketsNamedIn('Как в задаче 4512, но для Казахстана')).toEqual(['#4512']);
+    expect(ticketsNamedIn('Доделать задачу № 4512 и закрыть тикета 88')).toEqual(['#4512', '#88']);
+    expect(ticketsNamedIn('Исправить ошибку 5120 в рассылке')).toEqual(['#5120']);
+    expect(ticketsNamedIn('Dokończyć zadania 77 ze zgłoszenia nr 4521')).toEqual(['#4521', '#77']);
+    expect(ticketsNamedIn('Poprawka błędu 301 i błąd 302 na stronie')).toEqual(['#301', '#302']);
+  });
+
+  it('does not take project or campaign keys, quarters, product codes or a bare number for a ticket', () => {
+    expect(ticketsNamedIn('[BRD-12] Book a photographer for the Warsaw spring product shoot')).toEqual([]);
+    expect(ticketsNamedIn('Banner from WEB-12 for the app store')).toEqual([]);
+    expect(ticketsNamedIn('Q1-2026 EMEA-2026 plan: A4-100 flyers, GPT-4 copy, SKU-1234 packshots')).toEqual([]);
+    expect(ticketsNamedIn('#12 on the list, #4521 in the channel')).toEqual([]);
     expect(ticketsNamedIn('Print 5000 flyers for 2026, 12 pages')).toEqual([]);
   });
 });

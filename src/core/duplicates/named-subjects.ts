@@ -10,23 +10,39 @@ import { sitesNamedIn } from './site-names';
  */
 
 /**
- * A file name with an extension people write in titles: documents, images and videos that marketing
- * work is about, and the source and page files of software trackers; after a path, only the base name.
+ * A name with a dot and a short extension ("static.js", "hero_spring.PSD", "cennik_2026.pdf"), written
+ * after a space, a quote or a path; `isFileName` then keeps out what only looks like one. The extension
+ * is ASCII, as extensions are in every language, which keeps two sentences run together ("сделать.потом")
+ * out; a preference name with a long last part ("browser.search.openintab") does not fit six characters.
  */
-const FILE_NAME =
-  /(?<![\p{L}\p{N}_@.-])([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:x?html?|xul|php|aspx?|jsx?|mjs|jsm|tsx?|css|s[ac]ss|dtd|properties|ftl|ini|xml|json|ya?ml|toml|h|hh|hpp|c|cc|cpp|rs|py|java|kt|go|cs|rb|swift|sh|sql|md|txt|csv|pdf|docx?|xlsx?|pptx?|odt|psd|ai|indd|eps|sketch|fig|png|jpe?g|gif|svg|webp|tiff?|mp4|mov|avi|mp3|wav|zip))(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/giu;
+const DOTTED_NAME = /(?<![\p{L}\p{N}_@.-])([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*)\.([a-z0-9]{1,6})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
+
+/** A version number, alone or after a product name: "2.53", "v2.53.8", "rust-1", "Firefox-78". */
+const VERSION_PART = /(?:^|-)v?\d+(?:\.\d+)*$/iu;
 
 /**
- * A reference to another ticket: "Bug 1647039", "issue #812", "задача 4512", "zadanie 77", "#4521". Bare
- * numbers are not references: they are counts, sizes and years.
+ * Whether a dotted name is a file rather than a version ("2.53.17b1", "v2.53.8.b1", "2.4x"), an
+ * abbreviation ("e.g", "z.B", "т.е"), a property or method ("intl.locale.matchOS") or a website, which
+ * `site-names.ts` claims.
  */
-const TICKET_REFERENCE = /(?<![\p{L}\p{N}_])(?:(?:bug|issue|ticket|task|баг|задача|zadanie|zgłoszenie)\s*#?\s*(\d{2,})|#(\d{3,}))(?![\p{L}\p{N}_])/giu;
+function isFileName(base: string, extension: string): boolean {
+  if (!/[a-z]/i.test(extension) || (extension !== extension.toLowerCase() && extension !== extension.toUpperCase())) return false;
+  const version = VERSION_PART.exec(base);
+  if (version !== null && (/^\d/.test(extension) || version[0].includes('.'))) return false;
+  if (base.slice(base.lastIndexOf('.') + 1).length < 2) return false;
+  return sitesNamedIn(`${base}.${extension}`).length === 0;
+}
 
-/** A Jira issue key ("WEB-123"), written in capitals; "rust-1.73" and "Windows-10" are not keys. */
-const JIRA_KEY = /(?<![\p{L}\p{N}_-])([A-Z][A-Z0-9]{1,9}-\d+)(?![\p{L}\p{N}_-]|\.\d)/gu;
-
-/** Names of standards and encodings that look like Jira keys. */
-const NOT_JIRA_PROJECTS = new Set(['UTF', 'ISO', 'SHA', 'COVID', 'MP3', 'H264']);
+/**
+ * A reference to another ticket, always introduced by a word that says so, in any grammatical case:
+ * "Bug 1647039", "issue #812", "задачи 4512", "тикет № 88", "ошибку 5120", "zgłoszenia 77", "błąd 301".
+ * A number or code on its own is not a reference: project and campaign keys ("[BRD-12]", "WEB-7"),
+ * quarters ("Q1-2026"), product and model names ("GPT-4", "SKU-1234"), counts and years, and a bare
+ * "#12", which is as often a rank or a channel as a ticket. Keys especially: teams put their own epic or
+ * campaign key in every title, so two teams' titles for one piece of work differ exactly there.
+ */
+const TICKET_REFERENCE =
+  /(?<![\p{L}\p{N}_])(?:bugs?|issues?|tickets?|tasks?|баг\p{L}*|задач\p{L}*|тикет\p{L}*|ошибк\p{L}*|zadani\p{L}*|zgłosze\p{L}*|błąd|błęd\p{L}*)\s*(?:#|№|nr\.?)?\s*(\d{2,})(?![\p{L}\p{N}_])/giu;
 
 /**
  * The files a text names, by base name, lower-case, sorted, without repeats.
@@ -39,29 +55,27 @@ const NOT_JIRA_PROJECTS = new Set(['UTF', 'ISO', 'SHA', 'COVID', 'MP3', 'H264'])
 export function filesNamedIn(text: string): string[] {
   const files = new Set<string>();
   if (!text.includes('.')) return [];
-  for (const match of text.matchAll(FILE_NAME)) files.add((match[1] ?? '').toLowerCase());
+  for (const match of text.matchAll(DOTTED_NAME)) {
+    const base = match[1] ?? '';
+    const extension = match[2] ?? '';
+    if (isFileName(base, extension)) files.add(`${base}.${extension}`.toLowerCase());
+  }
   return [...files].sort();
 }
 
 /**
- * The tickets a text refers to, sorted, without repeats: a number as "#1647039" however it was introduced
- * ("Bug 1647039", "issue #1647039"), a Jira key as written.
+ * The tickets a text refers to by a word for a ticket, sorted, without repeats, each as "#" and its number
+ * however it was introduced ("Bug 1647039", "issue #1647039", "задачу 1647039").
  *
  * @example
  * ticketsNamedIn('Port packaging parts of Bug 1647039 to SeaMonkey') // ['#1647039']
- * ticketsNamedIn('Follow-up to WEB-12 and #4521') // ['#4521', 'WEB-12']
- * ticketsNamedIn('Print 5000 flyers for 2026') // []
+ * ticketsNamedIn('Powtórzyć zadania 77 i 78 z zgłoszenia nr 4521') // ['#4521', '#77']
+ * ticketsNamedIn('[BRD-12] Q1-2026 banner, #12 in the list') // []
  */
 export function ticketsNamedIn(text: string): string[] {
   const tickets = new Set<string>();
   if (!/\d/.test(text)) return [];
-  for (const match of text.matchAll(TICKET_REFERENCE)) {
-    tickets.add(`#${match[1] ?? match[2] ?? ''}`);
-  }
-  for (const match of text.matchAll(JIRA_KEY)) {
-    const key = match[1] ?? '';
-    if (!NOT_JIRA_PROJECTS.has(key.slice(0, key.indexOf('-')))) tickets.add(key);
-  }
+  for (const match of text.matchAll(TICKET_REFERENCE)) tickets.add(`#${match[1] ?? ''}`);
   return [...tickets].sort();
 }
 

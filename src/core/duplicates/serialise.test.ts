@@ -39,19 +39,28 @@ describe('serialiseIndex / deserialiseIndex', () => {
     expect(loaded.findDuplicates(query, { scope: { sameTeam: 'exclude' } })).toHaveLength(1);
   });
 
-  it('keeps the subjects a title names, and loads indexes stored with websites alone or with none', () => {
+  it('keeps the subjects a title names', () => {
     const index = new DuplicateIndex();
     index.add({ id: 'SM-1', title: 'www.golem.de - The page freezes', projectId: 'WEB', statusCategory: 'todo', createdAt: '2026-01-05T09:00:00Z' });
     const stored = serialiseIndex(index);
     expect(stored.tasks[0]?.subjects).toEqual(['site:golem.de']);
     const query = { title: 'www.digitalfernsehen.de - The page freezes' };
     expect(deserialiseIndex(stored).findDuplicates(query)[0]?.namesOtherSubject).toBe(true);
+  });
+
+  it('rejects an index stored before titles\' subjects were, so that its owner rebuilds it from the tasks', () => {
+    // Format 1 held websites alone, or nothing: loaded as it is, "[De] mailnews_security.xhtml: Typos" would
+    // pass for a likely duplicate of "[De] mailnews_preferences.xhtml: Typos".
+    const index = new DuplicateIndex();
+    index.add({ id: 'SM-1', title: '[De] mailnews_security.xhtml: Typos', projectId: 'HELP', statusCategory: 'todo', createdAt: '2026-01-05T09:00:00Z' });
+    const stored = serialiseIndex(index);
+    expect(stored.tasks[0]?.subjects).toEqual(['file:mailnews_security.xhtml']);
     const { subjects: _subjects, ...older } = stored.tasks[0] ?? { subjects: [] };
-    expect(deserialiseIndex({ ...stored, tasks: [{ ...older, sites: ['golem.de'] }] }).findDuplicates(query)[0]?.namesOtherSubject).toBe(true);
-    expect(deserialiseIndex({ ...stored, tasks: [older] }).findDuplicates(query)[0]?.namesOtherSubject).toBe(false);
+    const formatOne = { ...stored, format: 'mops-duplicates/1', tasks: [{ ...older, sites: [] }] };
+    expect(() => deserialiseIndex(formatOne)).toThrow('Stored duplicate index is not valid at "format": Invalid input: expected "mops-duplicates/2"; expected format "mops-duplicates/2"');
   });
 
   it('rejects a stored index of another format, naming the field', () => {
-    expect(() => deserialiseIndex({ format: 'other', terms: [], trigrams: [], tasks: [] })).toThrow(/"format".*mops-duplicates\/1/);
+    expect(() => deserialiseIndex({ format: 'other', terms: [], trigrams: [], tasks: [] })).toThrow(/"format".*mops-duplicates\/2/);
   });
 });

@@ -4,7 +4,12 @@ import { Instant } from '../dates/local-date';
 import { StatusCategory } from '../task/task';
 import { DuplicateIndex } from './duplicate-index';
 
-export const SERIALISED_INDEX_FORMAT = 'mops-duplicates/1';
+/**
+ * The version of the stored form and of the analysis it holds. It changes whenever either changes (2: the
+ * subjects a title names, see `named-subjects.ts`), so that an index stored by an older build is rejected
+ * and rebuilt from the tasks' text rather than loaded without what this build would have analysed.
+ */
+export const SERIALISED_INDEX_FORMAT = 'mops-duplicates/2';
 
 /**
  * The stored form of an index: the vocabularies once, then per task its facts and flat number arrays
@@ -27,12 +32,8 @@ export const SerialisedIndex = z.object({
       terms: z.array(z.number().int().nonnegative()),
       trigrams: z.array(z.number().int().nonnegative()),
       assets: z.array(z.string()),
-      /**
-       * The websites, files and tickets the title names, with their kind (see `named-subjects.ts`). Added
-       * after format 1 was first stored: older indexes have `sites` (websites alone) or nothing, until a task is updated.
-       */
+      /** The websites, files and tickets the title names, with their kind (see `named-subjects.ts`); left out when none. */
       subjects: z.array(z.string()).optional(),
-      sites: z.array(z.string()).optional(),
     }),
   ),
 });
@@ -75,8 +76,9 @@ export function serialiseIndex(index: DuplicateIndex): SerialisedIndex {
 }
 
 /**
- * Rebuilds an index from its stored form; rejects anything that is not a well-formed stored index with
- * a message naming the offending field.
+ * Rebuilds an index from its stored form; rejects anything that is not a well-formed stored index of this
+ * format (an older format included: the caller rebuilds it from the tasks) with a message naming the
+ * offending field.
  *
  * @example
  * const index = deserialiseIndex(JSON.parse(storedText));
@@ -104,8 +106,7 @@ export function deserialiseIndex(stored: unknown): DuplicateIndex {
       if (gram === undefined) throw new Error(`Stored task ${task.id} refers to trigram #${String(task.trigrams[at])}, but only ${trigrams.length} trigrams are stored`);
       titleTrigrams.set(gram, task.trigrams[at + 1] ?? 0);
     }
-    const subjects = task.subjects ?? (task.sites ?? []).map((site) => `site:${site}`);
-    const analysed: AnalysedText = { terms: counts, titleTrigrams, assets: task.assets, subjects };
+    const analysed: AnalysedText = { terms: counts, titleTrigrams, assets: task.assets, subjects: task.subjects ?? [] };
     index.addAnalysed(
       {
         id: task.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccountFieldHost } from '../../app/admin-people-form';
 import { Person } from '../../core/capacity/calendar';
 import { Settings, type SettingsInput } from '../../core/settings/settings';
 import type { AdminSettingsView } from '../../hosts/jira/resolvers/views';
@@ -9,7 +10,7 @@ import type { Accepts } from '../shared/schema-fit';
  * beside the resolvers; that module also reaches Forge storage, so only its type comes into this
  * browser bundle, and the check below fails to compile if the two drift apart.
  */
-export const AdminView = z.object({ settings: Settings.nullable(), people: z.array(Person) });
+export const AdminView = z.object({ settings: Settings.nullable(), people: z.array(Person), accountHosts: z.array(AccountFieldHost).default([]) });
 export type AdminView = z.infer<typeof AdminView>;
 export type AdminViewFits = Accepts<z.input<typeof AdminView>, AdminSettingsView>;
 

@@ -22,7 +22,8 @@ function record(fields: readonly string[]): string {
 }
 
 /**
- * The report as CSV: one row per campaign, category, team and vendor, the header in the reader's
+ * The report as CSV: one row per campaign (or project, epic, task: a line row says its level), category,
+ * team and vendor, the header in the reader's
  * language, amounts as plain decimal strings with the base currency's digits ("47726.83", never a
  * float), so a spreadsheet and a script both read them exactly.
  * @example budgetCsv(rows, t).split('\r\n')[0] // 'Dimension,Key,Name,Currency,Planned,Committed,Actual'
@@ -31,7 +32,7 @@ export function budgetCsv(rows: BudgetRows, t: Translate): string {
   const header = [t('budgetReport.csv.dimension'), t('budgetReport.csv.key'), t('budgetReport.csv.name'), t('budgetReport.csv.currency'), t('money.planned'), t('money.committed'), t('money.actual')];
   const amount = (minor: number) => formatMinorUnits(minor, rows.base);
   const line = (row: BudgetRow) =>
-    record([csvField(t(`budgetReport.kind.${row.dimension}`)), csvField(row.key), csvField(row.name), rows.base, amount(row.planned), amount(row.committed), amount(row.actual)]);
+    record([csvField(row.level ? t(`level.${row.level}`) : t(`budgetReport.kind.${row.dimension}`)), csvField(row.key), csvField(row.name), rows.base, amount(row.planned), amount(row.committed), amount(row.actual)]);
   return record(header.map(csvField)) + BUDGET_DIMENSIONS.flatMap((dimension) => rows.byDimension[dimension].map(line)).join('');
 }
 

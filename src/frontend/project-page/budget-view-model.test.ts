@@ -1,6 +1,8 @@
 import { budgetAlerts } from '../../core/budget/alerts';
 import { rollUpBudgets } from '../../core/budget/rollup';
 import { aTask, eur, springOrganisation } from '../../core/budget/test-fixtures';
+import type { Task } from '../../core/task/task';
+import { projectsOfTasks, SITE_PORTFOLIO } from '../../hosts/jira/reports/organisation-of-tasks';
 import type { ThresholdRule } from '../../core/budget/thresholds';
 import { translatorFor } from '../shared/messages';
 import { BudgetReportView } from '../shared/report-schemas';
@@ -80,6 +82,41 @@ describe('budgetTable of an Asana workspace', () => {
       ['Agency deliverables — Brightwave', 'Project', '€1,850.50'],
     ]);
     expect(table?.total.planned).toBe('€9,250.50');
+  });
+});
+
+/** A Jira site as its report sees it: the site its one portfolio, projects known by key alone (name === key), no campaigns. */
+function jiraSiteReport(tasks: Task[]): BudgetReportView {
+  const rollup = rollUpBudgets(springOrganisation({ portfolios: [SITE_PORTFOLIO], projects: projectsOfTasks(tasks), tasks, organisation: { id: 'acme', name: 'Acme Marketing' } }));
+  return BudgetReportView.parse(JSON.parse(JSON.stringify({ rollup, alerts: [] })));
+}
+
+describe('budgetTable of a Jira site', () => {
+  const siteTasks = [
+    aTask({ id: '10042', key: 'WEB-12', title: 'Landing page for the spring launch', projectId: '10000', budget: eur(1_200_000, 0, 300_000, 'agency') }),
+    aTask({ id: '10043', key: 'WEB-13', title: 'Paid search for the spring launch', projectId: '10000', budget: eur(800_000, 0, 0, 'media') }),
+    aTask({ id: '10077', key: 'EVT-4', title: 'Booth at the Warsaw trade fair', projectId: '10001', budget: eur(2_000_000, 0, 0, 'events') }),
+  ];
+
+  it('lists the site’s projects once each by key, never “WEB WEB”, adding up to the organisation', () => {
+    const table = budgetTable(jiraSiteReport(siteTasks), undefined, en, 'en');
+    expect(table?.caption).toBe('All campaigns, in EUR at the rates of Mar 31, 2026');
+    expect(table?.rows.map((row) => [row.name, row.level, row.planned, row.actual])).toEqual([
+      ['WEB', 'Project', '€20,000.00', '€3,000.00'],
+      ['EVT', 'Project', '€20,000.00', '€0.00'],
+    ]);
+    expect(table?.total.planned).toBe('€40,000.00');
+  });
+
+  it('on a project page of the site, lists that project’s issues by key and summary', () => {
+    const table = budgetTable(jiraSiteReport(siteTasks), '10000', en, 'en');
+    expect(table?.rows.map((row) => row.name)).toEqual(['WEB-12 Landing page for the spring launch', 'WEB-13 Paid search for the spring launch']);
+  });
+
+  it('with no issues yet, has no rows to list rather than a row for the site', () => {
+    const table = budgetTable(jiraSiteReport([]), undefined, en, 'en');
+    expect(table?.rows).toEqual([]);
+    expect(table?.total.planned).toBe('€0.00');
   });
 });
 

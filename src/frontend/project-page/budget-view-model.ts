@@ -83,7 +83,9 @@ function row(line: RollupLineView, name: string, currency: BudgetReportView['rol
 
 /**
  * The lines under a line; under a single portfolio, that portfolio's projects instead, since a table
- * of one portfolio only repeats the total (an Asana workspace is its report's one portfolio).
+ * of one portfolio only repeats the total (an Asana workspace, or a Jira site, is its report's one
+ * portfolio). With nothing under that portfolio there is nothing to list: the report says so rather
+ * than show a row of zeros for the site.
  */
 function linesUnder(rollup: Rollup, line: RollupLineView): RollupLineView[] {
   const children = line.childIds.flatMap((id) => rollup.lines[id] ?? []);

@@ -9,6 +9,7 @@ import type { MopsCore } from './automation/mops-core';
 import { type ScheduledJob, type Scheduler, timerScheduler } from './automation/scheduler';
 import { AsanaAccessTokens, AsanaTokenRefresher } from './connect/access-tokens';
 import { asanaConnectRoutes } from './connect/connect-routes';
+import { Gid } from './connect/form-requests';
 import { type FetchLike, httpAsanaAuthApi } from './connect/http-asana-auth-api';
 import { ruleActionRoutes } from './rule-actions/rule-action-routes';
 import { SqlRuleActions } from './rule-actions/sql-rule-actions';
@@ -73,8 +74,6 @@ export interface AsanaServer {
   stop(): Promise<void>;
 }
 
-const SUBSCRIBE_PATH = /^\d{1,30}$/;
-
 /**
  * The Asana app server, composed over the host's database and use cases. Routes (under /asana):
  *   POST /webhooks/:receiverId                      webhook handshakes and signed deliveries
@@ -87,8 +86,9 @@ const SUBSCRIBE_PATH = /^\d{1,30}$/;
  *   GET  /workspaces/:gid/tasks/:task               the widget's resource URL: on to the workspace's reports
  *   GET  /workspaces/:gid/reports/:report           duplicates, budget and capacity pages with the Custom UI apps
  *   POST /workspaces/:gid/api/invoke/:name          their resolver calls; GET /workspaces/:gid/compliance: compliance (JSON)
- * Reports and subscribing read Asana as the viewer signed in with Asana (their own permissions); webhooks
- * and the automation act as the workspace's connection.
+ * Reports, subscribing and the widget read Asana as the viewer signed in with Asana (their own permissions; the
+ * widget finds them by the Asana user Asana signed its request for); webhooks and the automation act as the
+ * workspace's connection.
  * Webhook events and Events API events go to the same AsanaAutomation; both pass the same replay guard.
  * CORS answers https://app.asana.com on the App Components routes only.
  * @example const asana = createAsanaServer({ config, db, mops, personOf, log }); app.mount('/asana', asana.fetch); asana.start();
@@ -144,7 +144,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
   // Viewers sign in with their own Asana account; the report pages and subscribing read Asana as them.
   const oauthStates = new SqlAsanaOAuthStates(db, box);
   const viewerSessions = new SqlAsanaViewerSessions(db, box);
-  const viewers = new AsanaViewers({ sessions: viewerSessions, refresher: new AsanaTokenRefresher({ api: authApi, clock: mops.clock, log }), personOf: deps.personOf, clock: mops.clock, log });
+  const viewers = new AsanaViewers({ sessions: viewerSessions, refresher: new AsanaTokenRefresher({ api: authApi, clock: mops.clock, log }), personOf: deps.personOf, clock: mops.clock, log, revoke: (refreshToken) => authApi.revoke(refreshToken) });
   const signIn = asanaSignIn({
     ...(config.oauth ? { oauth: config.oauth } : {}),
     api: authApi,
@@ -171,6 +171,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
     clock: mops.clock,
     log,
     asanaBaseUrl: config.authBaseUrl,
+    basePath,
   });
   for (const path of ['/connect', '/connect/*', '/oauth/*', '/disconnect']) app.all(path, (c) => connect.fetch(c.req.raw));
   for (const path of ['/sign-in', '/sign-in/*', '/sign-out']) app.all(path, (c) => signIn.routes.fetch(c.req.raw));
@@ -181,8 +182,8 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
     const origin = c.req.header('origin');
     if (origin !== undefined && origin !== new URL(config.publicUrl).origin && origin !== new URL(c.req.url).origin) return c.json({ error: `Posted from another site (Origin ${origin}); subscribe from Mops' own pages` }, 403);
     const workspaceGid = c.req.param('gid');
-    if (!SUBSCRIBE_PATH.test(workspaceGid)) return c.json({ error: `workspace: "${workspaceGid}" is not an Asana gid; expected digits, e.g. 1200445566` }, 400);
-    if (!(await connections.forWorkspace(workspaceGid))) return c.json({ error: `Asana workspace ${workspaceGid} is not connected to Mops; connect it first at /asana/connect` }, 404);
+    if (!Gid.safeParse(workspaceGid).success) return c.json({ error: `workspace: "${workspaceGid}" is not an Asana gid; expected digits, e.g. 1200445566` }, 400);
+    if (!(await connections.forWorkspace(workspaceGid))) return c.json({ error: `Asana workspace ${workspaceGid} is not connected to Mops; connect it first at ${basePath}/connect` }, 404);
     const viewer = await viewers.of(c);
     if (!viewer || !isMemberOf(viewer, workspaceGid)) return c.json({ error: `Sign in with Asana as a member of workspace ${workspaceGid} before subscribing its projects: ${basePath}/sign-in?workspace=${workspaceGid}` }, 403);
     const outcome: WorkspaceSubscription = await subscriber.subscribeWorkspace(workspaceGid, person, workspaces.httpAs(viewer.accessToken));
@@ -201,7 +202,7 @@ export function createAsanaServer(deps: AsanaServerDeps): AsanaServer {
         idempotency: seen,
         clock: mops.clock,
         log,
-        widgetView: (request) => asanaWidgetView(request, { connections, workspaces, mops }),
+        widgetView: (request) => asanaWidgetView(request, { connections, workspaces, mops, viewers }),
       }),
     );
     app.route('/app-components', attachRoutes({ clientSecret, publicUrl: asanaPublicUrl, idempotency: seen, clock: mops.clock, log }));

@@ -1,3 +1,4 @@
+import type { AccountFieldHost } from '../../app/admin-people-form';
 import type { Clock } from '../../app/ports/clock';
 import type { Person } from '../../core/capacity/calendar';
 import type { Team } from '../../core/org/organisation';
@@ -23,6 +24,8 @@ export interface LocalMopsOptions {
   db: SqlClient;
   clock: Clock;
   log: LocalLog;
+  /** Hosts running beside this one whose account of a person the admin links, e.g. ['asana'] with the Asana module on; none unless told. */
+  accountHosts?: readonly AccountFieldHost[];
 }
 
 /**
@@ -36,6 +39,7 @@ export class LocalMops {
   readonly log: LocalLog;
   readonly duplicates: SqlDuplicateIndexStore;
   readonly locks: SqlLocks;
+  readonly accountHosts: readonly AccountFieldHost[];
 
   constructor(options: LocalMopsOptions) {
     this.db = options.db;
@@ -43,6 +47,7 @@ export class LocalMops {
     this.log = options.log;
     this.duplicates = new SqlDuplicateIndexStore(options.db);
     this.locks = new SqlLocks(options.db, options.clock);
+    this.accountHosts = options.accountHosts ?? [];
   }
 
   /** The tracker acting as `principal`: a person for what they see, the app for automation. */

@@ -46,7 +46,8 @@ export interface RunningLocalHost {
  * @example const host = await startLocalHost({ db, clock, log: consoleLog, port: 3000 }); console.log(host.url) // 'http://127.0.0.1:3000/'
  */
 export async function startLocalHost(options: LocalHostOptions): Promise<RunningLocalHost> {
-  const mops = new LocalMops({ db: options.db, clock: options.clock, log: options.log });
+  // With the Asana module on, the admin page links people to their Asana users.
+  const mops = new LocalMops({ db: options.db, clock: options.clock, log: options.log, accountHosts: options.asana ? ['asana'] : [] });
   const demoSeed = options.demoSeed ?? 1;
   const seed = await seedOrganisation(options.db, generateDemoOrganisation(demoSeed), { source: `demo organisation, seed ${demoSeed}`, at: options.clock.now().toISOString() });
   if (seed.seeded) options.log('info', `Loaded the demo organisation: ${seed.tasks} tasks, ${seed.tasksWithDuplicates} with possible duplicates`);

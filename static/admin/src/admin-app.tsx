@@ -11,6 +11,7 @@ import { FailureState, LoadingState } from '../../shared/states';
 import { buttonStyle, lozengeStyle, messageStyle, styles } from '../../shared/styles';
 import { useBridgeLocale } from '../../shared/use-bridge-locale';
 import { problemText } from './admin-words';
+import { accountFormats } from './account-formats';
 import { PeopleTab } from './people-tab';
 import { RatesTab } from './rates-tab';
 import { TemplatesTab } from './templates-tab';
@@ -84,7 +85,8 @@ function AdminEditor({ loaded, t, locale }: { loaded: AdminView; t: Translate; l
 
   const check = useMemo(() => checkSettingsForm(form), [form]);
   const regions = useMemo(() => Object.keys(view.settings?.holidays ?? form.kept.holidays ?? {}).sort(), [view.settings, form.kept.holidays]);
-  const peopleCheck = useMemo(() => checkPeopleForm(people, regions), [people, regions]);
+  const formats = useMemo(() => accountFormats(view.accountHosts), [view.accountHosts]);
+  const peopleCheck = useMemo(() => checkPeopleForm(people, regions, formats), [people, regions, formats]);
   const settingsProblems = check.ok ? [] : check.problems;
   const peopleProblems = peopleCheck.ok ? [] : peopleCheck.problems;
   const shownSettings = shownProblems(settingsProblems, touched, attempted.settings);
@@ -175,7 +177,7 @@ function AdminEditor({ loaded, t, locale }: { loaded: AdminView; t: Translate; l
         {tab === 'templates' ? <TemplatesTab {...tabProps} problems={settingsProblems} people={view.people} /> : null}
         {tab === 'rates' ? <RatesTab {...tabProps} /> : null}
         {tab === 'thresholds' ? <ThresholdsTab {...tabProps} /> : null}
-        {tab === 'people' ? <PeopleTab people={people} edit={editPeople} errors={errorsFrom(shownPeople)} problems={shownPeople} regions={regions} t={t} locale={locale} /> : null}
+        {tab === 'people' ? <PeopleTab people={people} edit={editPeople} errors={errorsFrom(shownPeople)} problems={shownPeople} regions={regions} accountHosts={view.accountHosts} t={t} locale={locale} /> : null}
       </section>
       {elsewhere.length > 0 && target === 'settings' ? (
         <ul style={{ ...messageStyle('error'), margin: 0 }}>

@@ -1,3 +1,4 @@
+import { AccountFieldHost } from '../../../src/app/admin-people-form';
 import type { SettingsProblem } from '../../../src/app/admin-settings-form';
 import type { AppliesTo, CriterionKind, TaskCriteria } from '../../../src/core/templates/schema';
 import type { Translate } from '../../../src/frontend/shared/messages';
@@ -10,6 +11,10 @@ import type { Translate } from '../../../src/frontend/shared/messages';
 export function problemText(problem: SettingsProblem, t: Translate, subject = ''): string {
   if (problem.code === 'not-a-whole-number') return t('adminApp.problem.notNumber', { value: problem.value ?? '' });
   if (problem.code === 'invalid-json') return t('admin.edit.invalidJson', { field: subject, detail: problem.value ?? '' });
+  // An account problem's host is the last segment of its path: people.3.accounts.asana.
+  const host = AccountFieldHost.safeParse(problem.path.split('.').at(-1));
+  if (problem.code === 'account-taken' && host.success) return t(`adminApp.problem.accountTaken.${host.data}`, { value: problem.value ?? '', name: problem.takenBy ?? '' });
+  if (problem.code === 'not-an-account-id' && host.success) return t(`adminApp.problem.notAccountId.${host.data}`, { value: problem.value ?? '' });
   return problem.message;
 }
 

@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import React, { useMemo, useState } from 'react';
-import { type PersonForm, type TimeOffForm, weekMinutes } from '../../../src/app/admin-people-form';
+import { type AccountFieldHost, type PersonForm, type TimeOffForm, weekMinutes } from '../../../src/app/admin-people-form';
 import { problemsAt, type SettingsProblem } from '../../../src/app/admin-settings-form';
 import { formatHours } from '../../../src/frontend/shared/format';
 import type { Translate } from '../../../src/frontend/shared/messages';
@@ -16,6 +16,8 @@ export interface PeopleTabProps {
   problems: readonly SettingsProblem[];
   /** Regions the organisation has public-holiday lists for. */
   regions: readonly string[];
+  /** Hosts whose account of each person is linked here (the admin view's accountHosts): one field each; none in Jira. */
+  accountHosts: readonly AccountFieldHost[];
   t: Translate;
   locale: string;
 }
@@ -34,7 +36,7 @@ function timeZones(): string[] {
   }
 }
 
-function PersonEditor({ person, index, edit, errors, regions, t, locale }: Omit<PeopleTabProps, 'people' | 'problems'> & { person: PersonForm; index: number }) {
+function PersonEditor({ person, index, edit, errors, regions, accountHosts, t, locale }: Omit<PeopleTabProps, 'people' | 'problems'> & { person: PersonForm; index: number }) {
   const at = `people.${index}.calendar`;
   const days = weekdayNames(locale);
   const set = (change: Partial<PersonForm>, ...paths: string[]) => edit((current) => replaceAt(current, index, { ...current[index]!, ...change }), ...paths);
@@ -61,9 +63,20 @@ function PersonEditor({ person, index, edit, errors, regions, t, locale }: Omit<
             </select>
           )}
         </Field>
-        <Field id={`person-${index}-asana-user`} label={t('adminApp.people.asanaUser')} help={t('adminApp.people.asanaUser.help')} errors={errors(`people.${index}.asanaUserGid`)}>
-          {(control) => <input {...control} value={person.asanaUserGid} inputMode="numeric" size={20} autoComplete="off" onChange={(event) => set({ asanaUserGid: event.target.value }, `people.${index}.asanaUserGid`)} />}
-        </Field>
+        {accountHosts.map((host) => (
+          <Field key={host} id={`person-${index}-account-${host}`} label={t(`adminApp.people.account.${host}`)} help={t(`adminApp.people.account.${host}.help`)} errors={errors(`people.${index}.accounts.${host}`)}>
+            {(control) => (
+              <input
+                {...control}
+                value={person.accounts[host] ?? ''}
+                inputMode="numeric"
+                size={20}
+                autoComplete="off"
+                onChange={(event) => set({ accounts: { ...person.accounts, [host]: event.target.value } }, `people.${index}.accounts.${host}`)}
+              />
+            )}
+          </Field>
+        ))}
       </div>
       <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.050') }}>
         <legend style={labelStyle}>{t('adminApp.people.minutes')}</legend>
@@ -108,7 +121,7 @@ function PersonEditor({ person, index, edit, errors, regions, t, locale }: Omit<
 /**
  * Everyone whose capacity Mops plans, with their working week, zone, holidays and time off; one
  * person's calendar is edited at a time, and all of them are saved together through savePeople.
- * @example <PeopleTab people={forms} edit={editPeople} errors={errors} problems={problems} regions={['PL', 'GB']} t={t} locale="en" />
+ * @example <PeopleTab people={forms} edit={editPeople} errors={errors} problems={problems} regions={['PL', 'GB']} accountHosts={['asana']} t={t} locale="en" />
  */
 export function PeopleTab(props: PeopleTabProps) {
   const { people, problems, t, locale } = props;

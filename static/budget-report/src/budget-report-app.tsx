@@ -18,6 +18,9 @@ import { downloadCsv } from './download-csv';
 
 function BudgetTable({ rows, total, dimension, t, money, locale }: { rows: BudgetRow[]; total: BudgetRow; dimension: BudgetDimension; t: Translate; money: (minor: number) => string; locale: string }) {
   const numeric = { ...styles.cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums' } as const;
+  // A Jira site or an Asana workspace lists projects (or tasks) where a portfolio lists campaigns: the head names what the rows are.
+  const levels = new Set(rows.map((row) => row.level));
+  const rowsLevel = levels.size === 1 ? [...levels][0] : undefined;
   const line = (row: BudgetRow, isTotal: boolean) => (
     <tr key={`${row.dimension}:${row.key}`} data-key={row.key} style={isTotal ? { fontWeight: 700 } : undefined}>
       <th scope="row" style={styles.cell}>
@@ -42,7 +45,7 @@ function BudgetTable({ rows, total, dimension, t, money, locale }: { rows: Budge
       <thead>
         <tr>
           <th scope="col" style={styles.headCell}>
-            {t(`budgetReport.kind.${dimension}`)}
+            {rowsLevel ? t(`level.${rowsLevel}`) : t(`budgetReport.kind.${dimension}`)}
           </th>
           {(['money.planned', 'money.committed', 'money.actual', 'budget.head.spent'] as const).map((key) => (
             <th key={key} scope="col" style={{ ...styles.headCell, textAlign: 'right' }}>

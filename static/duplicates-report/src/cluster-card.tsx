@@ -4,7 +4,7 @@ import type { DuplicateCluster, DuplicatesReportTask } from '../../../src/app/du
 import { displayMoney } from '../../../src/core/money/display';
 import { formatScore } from '../../../src/frontend/shared/format';
 import type { Translate } from '../../../src/frontend/shared/messages';
-import { readableKey } from '../../../src/frontend/shared/readable-key';
+import { readableKey, taskLinkText } from '../../../src/frontend/shared/readable-key';
 import { lozengeStyle, messageStyle, styles } from '../../shared/styles';
 import type { CurrencyCode } from '../../../src/core/money/currency';
 
@@ -17,9 +17,10 @@ function TaskRow({ task, cluster, base, t, locale }: { task: DuplicatesReportTas
   return (
     <tr data-task-key={task.key} style={task.membership === 'related' && cluster.tier === 'likely-duplicate' ? styles.subtle : undefined}>
       <td style={styles.cell}>
-        {/* The host chose where the task opens (its own /browse/<key>, or Asana); _top leaves the app's frame. */}
+        {/* The host chose where the task opens (its own /browse/<key>, or Asana); _top leaves the app's frame.
+            The link says the key where people know the task by one, "Open" where the key is an Asana gid. */}
         <a href={task.url} target="_top" style={styles.link}>
-          {task.key}
+          {taskLinkText(task.key, t('duplicatesReport.task.open'))}
         </a>{' '}
         {task.title}
         {task.membership === 'related' && cluster.tier === 'likely-duplicate' ? (
@@ -103,7 +104,7 @@ export function ClusterCard({ cluster, base, t, locale }: { cluster: DuplicateCl
       </div>
       {cluster.unconverted.map((entry) => (
         <p key={entry.taskId} style={{ ...messageStyle('warning'), margin: 0 }}>
-          {t('duplicatesReport.cluster.unconverted', { currency: entry.currency, key: entry.key, amount: displayMoney(entry.amount, entry.currency, locale) })}
+          {t('duplicatesReport.cluster.unconverted', { currency: entry.currency, key: readableKey(entry.key) ?? cluster.tasks.find((task) => task.id === entry.taskId)?.title ?? entry.key, amount: displayMoney(entry.amount, entry.currency, locale) })}
         </p>
       ))}
     </article>

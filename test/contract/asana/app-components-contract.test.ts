@@ -41,6 +41,14 @@ describe('widget metadata against the pinned App Components spec', () => {
     expect(response.metadata.footer).toEqual({ footer_type: 'updated', last_updated_at: '2026-11-23T09:00:00.000Z' });
   });
 
+  it('a viewer Mops cannot read Asana as is asked to sign in with Asana instead of shown a count, within the spec', () => {
+    const response = widgetMetadata({ ...webinar, duplicates: [] }, UPDATED, { duplicatesHidden: true });
+    expect(responseViolations('get', WIDGET, 200, response)).toEqual([]);
+    // A widget field holds text only (the spec gives none a link): the widget's own "Open in Mops" leads to the sign-in.
+    expect(response.metadata.fields.at(-1)).toEqual({ type: 'pill', name: 'Duplicate work', text: 'Sign in with Asana to see', color: 'none' });
+    expect(response.metadata.fields.slice(0, -1)).toEqual(widgetMetadata(webinar, UPDATED).metadata.fields.slice(0, -1));
+  });
+
   it('a task with nothing set still has the fields and footer the spec requires', () => {
     const response = widgetMetadata(bare, UPDATED);
     expect(responseViolations('get', WIDGET, 200, response)).toEqual([]);

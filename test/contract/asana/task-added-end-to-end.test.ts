@@ -335,7 +335,7 @@ describe('App Components of the connected workspace, over loopback HTTP', () => 
     const response = await signedGet('widget', { resource_url: `${host.url}asana/workspaces/${ws()}/tasks/${task.gid}`, workspace: ws(), task: task.gid, user: '1201999999999999', attachment: '1290000000000001' });
     const body = (await response.json()) as { metadata: { fields: Array<{ name: string; text?: string }> } };
     expect(responseViolations('get', '/widget_metadata_url_path_placeholder', 200, body)).toEqual([]);
-    expect(body.metadata.fields.at(-1)).toEqual({ type: 'pill', name: 'Duplicate work', text: 'Connect Mops to see', color: 'none' });
+    expect(body.metadata.fields.at(-1)).toEqual({ type: 'pill', name: 'Duplicate work', text: 'Sign in with Asana to see', color: 'none' });
   });
 
   it('attaches the widget’s resource URL to a task when a person adds Mops from Asana', async () => {

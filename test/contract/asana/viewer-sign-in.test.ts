@@ -24,6 +24,8 @@ const TITLE = 'Spring webinar: AI in marketing operations for EMEA';
 const NOTES = 'Live webinar with two customer speakers on AI in marketing operations; landing page, promo emails, recording and follow-up for the EMEA pipeline.';
 const AGNIESZKA = 'p-agnieszka-nowak';
 const OLIVER = 'p-oliver-bennett';
+/** Someone the organisation does not hold: the local host then has no Mops person for the request. */
+const NOBODY = 'p-not-in-this-organisation';
 
 let fake: FakeAsana;
 let db: SqlClient;
@@ -82,7 +84,7 @@ beforeAll(async () => {
 
   db = await openTestDatabase();
   await loadSmallOrganisation(db, []);
-  host = await startAsanaAppServer({ db, fake, clock, log, oauth: true });
+  host = await startAsanaAppServer({ db, fake, clock, log, oauth: true, granularScopes: true });
   const connected = await fetch(url('/connect/token'), { method: 'POST', headers: from(AGNIESZKA, undefined, { 'Content-Type': 'application/json' }), body: JSON.stringify({ token: agnieszka.token, workspace: ws() }) });
   expect(connected.status).toBe(201);
 });
@@ -218,6 +220,10 @@ describe('signing in with Asana OAuth', () => {
     expect(`${authorize.origin}${authorize.pathname}`).toBe(`${fake.appUrl}/-/oauth_authorize`);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('redirect_uri')).toBe(`${host.url}asana/oauth/callback`);
+    // A viewer grants reading only; connecting a workspace (the automation writes) keeps Asana's default.
+    expect(authorize.searchParams.get('scope')).toBe('users:read workspaces:read projects:read teams:read tasks:read tags:read custom_fields:read');
+    const connect = new URL((await fetch(url('/connect'), { headers: from(AGNIESZKA), redirect: 'manual' })).headers.get('location') ?? '');
+    expect(connect.searchParams.has('scope')).toBe(false);
 
     const approved = fake.auth.approve(location, asanaAccount(agnieszka));
     const finished = await callback(AGNIESZKA, approved);
@@ -228,7 +234,7 @@ describe('signing in with Asana OAuth', () => {
     expect((await invoke(AGNIESZKA, cookie, 'getBudgetReport')).status).toBe(200);
 
     const replayed = await callback(AGNIESZKA, approved);
-    expect([replayed.status, await replayed.json()]).toEqual([400, { error: 'This authorization was already finished or was never started here (unknown state); start again at /asana/connect' }]);
+    expect([replayed.status, await replayed.json()]).toEqual([400, { error: 'This authorization was already finished or was never started here (unknown state); start again where you began: /asana/sign-in to sign in with Asana, /asana/connect to connect a workspace' }]);
   });
 
   it('refuses to finish a sign-in someone else started, and the state is spent', async () => {
@@ -294,6 +300,40 @@ describe('the viewer session', () => {
     expect((await invoke(OLIVER, cookie, 'getBudgetReport')).status).toBe(200);
   });
 
+  it('refuses a token form posted from another site, so nobody can sign a viewer in as someone else (login CSRF)', async () => {
+    const forged = await fetch(url('/sign-in/token'), {
+      method: 'POST',
+      headers: from(OLIVER, undefined, { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' }),
+      body: new URLSearchParams({ token: agnieszka.token, return: `/asana/workspaces/${ws()}/reports/budget` }).toString(),
+      redirect: 'manual',
+    });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('answers a browser a page, not JSON, when a sign-in cannot go on: no Mops person, or a callback it cannot finish', async () => {
+    const browser = { Accept: 'text/html,application/xhtml+xml' };
+    const nobody = await fetch(url(`/sign-in?workspace=${ws()}`), { headers: from(NOBODY, undefined, browser), redirect: 'manual' });
+    expect([nobody.status, nobody.headers.get('content-type')]).toEqual([401, 'text/html; charset=UTF-8']);
+    expect(await nobody.text()).toContain('<h1>Sign in to Mops</h1>');
+    const stale = await fetch(url('/oauth/callback?code=c0de&state=a-state-nobody-started'), { headers: from(OLIVER, undefined, browser), redirect: 'manual' });
+    expect(stale.status).toBe(400);
+    expect(await stale.text()).toContain('<h1>Could not connect Asana</h1>');
+  });
+
+  it('answers a token form posted with no Mops person with the way to Mops’ sign-in, not the token form again', async () => {
+    const response = await fetch(url('/sign-in/token'), {
+      method: 'POST',
+      headers: from(NOBODY, undefined, { 'Content-Type': 'application/x-www-form-urlencoded', Origin: host.url.replace(/\/$/, '') }),
+      body: new URLSearchParams({ token: oliver.token }).toString(),
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(401);
+    const page = await response.text();
+    expect(page).toContain('<h1>Sign in to Mops</h1>');
+    expect(page).not.toContain('<form');
+  });
+
   it('redirects a browser’s token form back to the report', async () => {
     const response = await fetch(url('/sign-in/token'), {
       method: 'POST',
@@ -311,6 +351,24 @@ describe('the viewer session', () => {
     advanceMinutes(1);
     expect((await invoke(OLIVER, cookie, 'getBudgetReport')).status).toBe(403);
     expect(await (await fetch(url('/sign-in/session'), { headers: from(OLIVER, cookie) })).json()).toEqual({ signedIn: false });
+  });
+
+  it('gives an OAuth grant back to Asana when its session ends without a sign-out: seen expired, or swept at the next sign-in', async () => {
+    const signInWithOAuth = async (person: string, user: FakeUser) => {
+      const location = (await fetch(url(`/sign-in?workspace=${ws()}`), { headers: from(person), redirect: 'manual' })).headers.get('location') ?? '';
+      return viewerCookieOf(await fetch(url(`/oauth/callback?${new URLSearchParams(fake.auth.approve(location, asanaAccount(user))).toString()}`), { headers: from(person), redirect: 'manual' }));
+    };
+    const seen = await signInWithOAuth(OLIVER, oliver);
+    await signInWithOAuth(AGNIESZKA, agnieszka); // then her browser is closed for good
+    const revoked = fake.auth.revoked.length;
+    advanceMinutes(12 * 60);
+    // Oliver comes back after his session expired: it ends, and Asana gets his grant back.
+    expect((await invoke(OLIVER, seen, 'getBudgetReport')).status).toBe(403);
+    expect(fake.auth.revoked.length).toBe(revoked + 1);
+    // Agnieszka's expired session is swept when anyone next signs in, and her grant revoked with it.
+    await signInWithToken(OLIVER, oliver.token);
+    expect(fake.auth.revoked.length).toBe(revoked + 2);
+    expect(await db.query("SELECT count(*)::int AS live FROM asana_viewer_sessions WHERE kind = 'oauth'")).toEqual([{ live: 0 }]);
   });
 
   it('refuses a token Asana does not know, naming why', async () => {

@@ -9,6 +9,7 @@ import {
   matchOperation,
   type Operation as DocumentedOperation,
   type OperationEntry,
+  queryValue,
 } from '../../support/openapi-document';
 import pinned from './jira-platform-v3.subset.json';
 import { ERROR_SCHEMA, ISSUE_FIELD_SCHEMAS } from './spec-subset';
@@ -37,16 +38,6 @@ const TRANSPORT_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 const DOC_ID = 'jira-platform-v3.subset.json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-
-/** A query string value turned into the JSON its parameter schema describes, or an explanation why not. */
-function coerceQuery(values: string[], schema: JsonObject): { value?: Json; problem?: string } {
-  if (schema.type === 'array') return { value: values.flatMap((value) => value.split(',')) };
-  if (values.length > 1) return { problem: `is given ${values.length} times but is not a list` };
-  const [value = ''] = values;
-  if (schema.type === 'boolean') return value === 'true' || value === 'false' ? { value: value === 'true' } : { problem: `"${value}" is not true or false` };
-  if (schema.type === 'integer') return /^-?\d+$/.test(value) ? { value: Number(value) } : { problem: `"${value}" is not an integer` };
-  return { value };
-}
 
 /**
  * Jira's documented contract, read from the pinned OpenAPI subset: which operations exist, which query
@@ -104,7 +95,7 @@ export class JiraContract {
         continue;
       }
       const schema = parameter.schema ?? {};
-      const coerced = coerceQuery(url.searchParams.getAll(name), schema);
+      const coerced = queryValue(url.searchParams.getAll(name), schema, { repeatedLists: true });
       if (coerced.problem) violations.push(`${label}: query parameter ${name} ${coerced.problem}`);
       else {
         const validate = this.validators.validator('request', schema);

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Response } from 'playwright-core';
-import { CHROMIUM } from '../../../scripts/lib/demo-host-in-chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/lib/demo-host-in-chromium';
 import { fixedClock } from '../../../src/app/ports/clock';
 import type { SqlClient } from '../../../src/hosts/local/database/sql-client';
 import { recordingLog } from '../../../src/hosts/local/local-log';
@@ -20,11 +20,9 @@ import { loadSmallOrganisation, openTestDatabase } from '../../support/local-dat
  * browser looks at the reports.
  */
 
-/** Keeps Chromium off this machine's closed network and out of sandboxes it cannot open as root (as scripts/lib/demo-host-in-chromium.ts launches it). */
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** The Custom UI apps the Asana report pages frame (src/hosts/asana/reports/report-pages.ts). */
-const REPORT_APPS = ['duplicates-report', 'budget-report', 'capacity-view'] as const;
+/** The Custom UI apps the Asana report pages frame (src/hosts/asana/reports/report-pages.ts), and the admin page where people are linked to their Asana users. */
+const REPORT_APPS = ['duplicates-report', 'budget-report', 'capacity-view', 'admin'] as const;
 const STATIC_DIR = path.resolve(__dirname, '../../../static');
 
 /** A build is whole when its index.html and every asset that page loads are there. */

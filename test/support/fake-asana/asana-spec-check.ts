@@ -1,4 +1,4 @@
-import { describeSchemaErrors, DocumentValidators, documentedOperations, isObject, type Json, type JsonObject, type MatchedOperation, matchOperation, type OperationEntry } from '../openapi-document';
+import { componentSchemaName, describeSchemaErrors, DocumentValidators, documentedOperations, isObject, type Json, type JsonObject, type MatchedOperation, matchOperation, type OperationEntry, queryValue } from '../openapi-document';
 import pinned from '../../contract/asana/asana_oas.subset.json';
 
 /*
@@ -59,19 +59,9 @@ function nullableAllOf(value: Json): Json {
 
 const DOCUMENT = nullableAllOf(pinned as unknown as Json) as JsonObject;
 
-/** A query value as the JSON its parameter schema describes: `style: form, explode: false` lists are comma-separated. */
-function queryValue(values: string[], schema: JsonObject): { value?: Json; problem?: string } {
-  if (values.length > 1) return { problem: `is given ${values.length} times; Asana takes one value (lists comma-separated)` };
-  const [value = ''] = values;
-  if (schema.type === 'array') return { value: value.split(',') };
-  if (schema.type === 'boolean') return value === 'true' || value === 'false' ? { value: value === 'true' } : { problem: `"${value}" is not true or false` };
-  if (schema.type === 'integer') return /^-?\d+$/.test(value) ? { value: Number(value) } : { problem: `"${value}" is not an integer` };
-  return { value };
-}
-
 /** Form fields as the JSON their schema's properties describe: form values are text, the schema types them. */
 function formValues(fields: Readonly<Record<string, string>>, schema: JsonObject, components: JsonObject): { value: JsonObject; problems: string[] } {
-  const ref = typeof schema.$ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+  const ref = typeof schema.$ref === 'string' ? componentSchemaName(schema.$ref) : undefined;
   const resolved = ref !== undefined && isObject(components[ref]) ? (components[ref] as JsonObject) : schema;
   const properties = isObject(resolved.properties) ? resolved.properties : {};
   const problems: string[] = [];
@@ -134,7 +124,7 @@ export class AsanaSpecCheck {
         violations.push(`${label}: query parameter "${name}" is not documented (documented: ${[...queryParameters.keys()].join(', ')})`);
         continue;
       }
-      const coerced = queryValue(request.query.getAll(name), parameter.schema ?? {});
+      const coerced = queryValue(request.query.getAll(name), parameter.schema ?? {}, { repeatedLists: false });
       if (coerced.problem) violations.push(`${label}: query parameter "${name}" ${coerced.problem}`);
       else if (parameter.schema) {
         const validate = this.validators.validator('request', parameter.schema);

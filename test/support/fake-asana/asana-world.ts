@@ -83,6 +83,11 @@ export interface FakeAttachment {
   connectedToApp: boolean;
   created_at: string;
   created_by: string;
+  /**
+   * The link's URLs as Asana answers them, when a test wants them other than the posted `url`: the spec
+   * makes both nullable and does not promise an external attachment's URL back in either.
+   */
+  answeredUrls?: { view_url: string | null; download_url: string | null };
 }
 
 /** A tag of the workspace; tasks carry tags by name (FakeTask.tags). */

@@ -105,7 +105,7 @@ function renderProject(fake: FakeAsana, gid: string): Json {
   };
 }
 
-/** An external attachment as Asana answers for one: the link is both its download and its view URL. */
+/** An external attachment as Asana answers for one: the link is both its download and its view URL unless the test says otherwise. */
 function renderAttachment(fake: FakeAsana, attachment: FakeAttachment): Json {
   const parent = fake.world.tasks.get(attachment.parent);
   return {
@@ -114,8 +114,8 @@ function renderAttachment(fake: FakeAsana, attachment: FakeAttachment): Json {
     name: attachment.name,
     resource_subtype: 'external',
     created_at: attachment.created_at,
-    download_url: attachment.url,
-    view_url: attachment.url,
+    download_url: attachment.answeredUrls ? attachment.answeredUrls.download_url : attachment.url,
+    view_url: attachment.answeredUrls ? attachment.answeredUrls.view_url : attachment.url,
     permanent_url: null,
     host: 'external',
     connected_to_app: attachment.connectedToApp,

@@ -43,8 +43,8 @@ export const CUSTOM_FIELD_FIELDS = ['name', 'resource_subtype', 'format', 'curre
 /** A project's custom field settings: which fields are already on it. */
 export const FIELD_SETTING_FIELDS = ['custom_field'] as const;
 
-/** A task's attachments, to find an external one by its URL (Asana gives an external link as both). */
-export const ATTACHMENT_URL_FIELDS = ['download_url', 'view_url'] as const;
+/** A task's attachments, to find the widget's link by its URL or, as Asana may not answer that URL back, by its name. */
+export const ATTACHMENT_FIELDS = ['name', 'resource_subtype', 'download_url', 'view_url'] as const;
 
 /** Tags of a workspace, to find Mops' flag tags by name. */
 export const TAG_FIELDS = ['name'] as const;

@@ -29,8 +29,9 @@ function complianceField(view: IssuePanelView): WidgetField {
 }
 
 function duplicatesField(view: IssuePanelView, hidden: boolean): WidgetField {
-  // Mops cannot tell which other tasks this person may open: counting them would reveal them.
-  if (hidden) return { type: 'pill', name: 'Duplicate work', text: 'Connect Mops to see', color: 'none' };
+  // Mops cannot tell which other tasks this person may open: counting them would reveal them. Signed in
+  // with Asana (the widget's "Open in Mops" leads there; a widget field cannot hold a link), it reads as them.
+  if (hidden) return { type: 'pill', name: 'Duplicate work', text: 'Sign in with Asana to see', color: 'none' };
   const likely = view.duplicates.filter((duplicate) => duplicate.decision === 'likely-duplicate').length;
   const related = view.duplicates.length - likely;
   let text: string;
@@ -44,7 +45,7 @@ function duplicatesField(view: IssuePanelView, hidden: boolean): WidgetField {
 /**
  * The Mops widget on an Asana task (App Components `summary_with_details_v0`): budget planned and
  * committed/actual, template compliance and duplicate work, with an "updated" footer. With
- * `duplicatesHidden` (a viewer whose permissions Mops cannot check) the duplicates are not counted. Checked against
+ * `duplicatesHidden` (a viewer whose permissions Mops cannot check) the duplicates are not counted and the viewer is asked to sign in with Asana. Checked against
  * Asana's limits (1–5 fields, 40-character texts) on the way out.
  * @example widgetMetadata(view, new Date('2026-11-23T09:00:00Z')).metadata.fields[0] // { type: 'text_with_icon', name: 'Budget planned', text: '12000.00 EUR' }
  */

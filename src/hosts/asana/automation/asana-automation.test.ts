@@ -71,6 +71,7 @@ async function automationOver(widget?: WidgetAttachments): Promise<AsanaAutomati
 
 const attachmentsOn = (taskGid: string) => fake.world.attachments.filter((attachment) => attachment.parent === taskGid).map((attachment) => attachment.url);
 const operationsSince = (start: number) => fake.requests.slice(start).map((request) => request.operationId);
+const gapCommentsOn = (taskGid: string) => fake.world.stories.filter((story) => story.taskGid === taskGid && story.html_text.includes('is missing what it requires')).map((story) => story.html_text);
 const remediationOf = (outcome: TaskAddedOutcome) => ('remediation' in outcome ? outcome.remediation : undefined);
 
 describe('AsanaAutomation.taskAdded', () => {
@@ -101,5 +102,41 @@ describe('AsanaAutomation.taskAdded', () => {
     const again = fake.requests.length;
     expect(await automation.taskAdded(fake.world.workspaceGid, task.gid, task.created_at)).toEqual({ outcome: 'older-than-processed', hostCalls: 0, remediation: { taggedDuplicate: false, widget: 'already-attached' } });
     expect(operationsSince(again)).toEqual([]);
+  });
+
+  it('says what the template still lacks when an older event comes again after the flag’s comment failed, once', async () => {
+    const automation = await automationOver(WIDGET);
+    // A webinar nobody else plans: the template's gaps are the only thing Mops comments on.
+    const task = fake.world.addTask({ name: 'Partner webinar: cloud cost control for retail', notes: 'Joint webinar with a reseller for retail customers in Poland.', tags: ['webinar'], projects: [brand.gid], created_by: ana.gid });
+    fake.answerNextRaw('createStoryForTask', { status: 500, body: { errors: [{ message: 'Server Error' }] } });
+    await expect(automation.taskAdded(fake.world.workspaceGid, task.gid, task.created_at)).rejects.toThrow('500');
+    expect(gapCommentsOn(task.gid)).toEqual([]);
+    // A failed comment holds back neither the duplicate check's tag nor the widget.
+    expect(attachmentsOn(task.gid)).toEqual([WIDGET.urlOf(fake.world.workspaceGid, task.gid)]);
+
+    // The task is processed (its subtasks and state are saved), so the event is older than that: still, the gaps are said.
+    const start = fake.requests.length;
+    const retried = await automation.taskAdded(fake.world.workspaceGid, task.gid, task.created_at);
+    expect(retried).toEqual({ outcome: 'older-than-processed', hostCalls: 3, remediation: { taggedDuplicate: false, widget: 'already-attached' } });
+    // Read the task as it is now, tag it again (Asana ignores a tag the task has) and comment.
+    expect(operationsSince(start)).toEqual(['createBatchRequest', 'addTagForTask', 'createStoryForTask']);
+    expect(gapCommentsOn(task.gid)).toHaveLength(1);
+    expect(gapCommentsOn(task.gid)[0]).toContain('• Set the KPI/goal');
+    expect(task.tags).toEqual(['webinar', 'Mops: template incomplete']);
+
+    const again = fake.requests.length;
+    expect(await automation.taskAdded(fake.world.workspaceGid, task.gid, task.created_at)).toEqual({ outcome: 'older-than-processed', hostCalls: 0, remediation: { taggedDuplicate: false, widget: 'already-attached' } });
+    expect(operationsSince(again)).toEqual([]);
+    expect(gapCommentsOn(task.gid)).toHaveLength(1);
+  });
+
+  it('reads nothing again for an older event when the template’s flag was said the first time', async () => {
+    const automation = await automationOver();
+    const task = fake.world.addTask({ name: 'Reseller webinar: data privacy for retail', notes: 'Joint webinar with a reseller for retail customers in Czechia.', tags: ['webinar'], projects: [brand.gid], created_by: ana.gid });
+    expect(await automation.taskAdded(fake.world.workspaceGid, task.gid, task.created_at)).toMatchObject({ outcome: 'processed', flagged: true });
+    const start = fake.requests.length;
+    expect(await automation.taskAdded(fake.world.workspaceGid, task.gid, task.created_at)).toEqual({ outcome: 'older-than-processed', hostCalls: 0, remediation: { taggedDuplicate: false, widget: 'off' } });
+    expect(operationsSince(start)).toEqual([]);
+    expect(gapCommentsOn(task.gid)).toHaveLength(1);
   });
 });

@@ -14,6 +14,7 @@ import type { AsanaHttp } from '../api/asana-http';
 import { attachWidget, type WidgetAttached } from './attach-widget';
 import { flagLikelyDuplicate, hasLikelyDuplicate } from './flag-likely-duplicate';
 import { flagMissingFields } from './flag-missing-fields';
+import { claimTask, type ClaimMemory, rememberDone } from './task-claims';
 import { INCOMPLETE_TAG, WorkspaceTags } from './workspace-tags';
 import { missingRequiredFields, taskAfter } from './missing-fields';
 import type { MopsCore } from './mops-core';
@@ -86,7 +87,8 @@ const INDEXED_FIELDS = new Set(['name', 'notes', 'completed', 'custom_fields']);
  * - a project added to a watched team: subscribed.
  * Everything is safe to repeat: the use case's lease and Mops' task state make a second run a no-op,
  * each flag and the attachment are claimed once per task in the replay guard, and an event older than
- * the task's last processing calls Asana only to finish a tag or attachment a failed run left undone.
+ * the task's last processing calls Asana only to finish a flag or attachment a failed run left undone.
+ * A failed flag holds back neither the other flag nor the widget; the event still fails, to come again.
  * @example await automation.handle(event, { workspaceGid: '1200000000000001', kind: 'project' })
  */
 export class AsanaAutomation {
@@ -127,12 +129,17 @@ export class AsanaAutomation {
     const { mops } = this.deps;
     let client: Promise<AsanaHttp> | undefined;
     const http = () => (client ??= this.deps.workspaces.appHttp(workspaceGid));
+    const memory: ClaimMemory = { guard: this.deps.guard, now: mops.clock.now() };
     if (happenedAt !== undefined) {
       const state = await this.deps.states.load(workspaceGid, taskGid);
       const processed = state?.processedUpdatedAt;
       if (state && processed !== undefined && Date.parse(happenedAt) <= Date.parse(processed)) {
-        const remediation = await this.remediate(workspaceGid, taskGid, hasLikelyDuplicate(state.duplicates, state.dismissedDuplicateIds), http);
-        return { outcome: 'older-than-processed', hostCalls: client ? (await client).hostCalls() : 0, remediation };
+        const templateId = state.template?.templateId;
+        const done = await bothAttempted(
+          () => (templateId === undefined ? Promise.resolve(false) : this.finishTemplateFlag(workspaceGid, taskGid, templateId, http, memory, options)),
+          () => this.remediate(workspaceGid, taskGid, hasLikelyDuplicate(state.duplicates, state.dismissedDuplicateIds), http, memory),
+        );
+        return { outcome: 'older-than-processed', hostCalls: client ? (await client).hostCalls() : 0, remediation: done.second };
       }
     }
     const [appHttp, saved, people] = await Promise.all([http(), mops.settings(), mops.people()]);
@@ -142,22 +149,55 @@ export class AsanaAutomation {
     const result = await onTaskCreated(taskId, { tracker, settings, people, duplicates: mops.duplicates, locks: mops.locks, clock: mops.clock });
     if (result.outcome !== 'processed') return { ...result, hostCalls: tracker.hostCalls(), flagged: false };
     for (const warning of result.warnings) this.deps.log('warn', 'Asana task automation warning', { task: taskGid, warning });
-    let flagged = false;
     const context = tracker.lastLoaded(taskId);
     const template = result.templateId === undefined ? undefined : newestTemplate(settings.templates, result.templateId);
-    if (template && context) {
-      const task = taskAfter(taskWithState(context).task, tracker.changesTo(taskId));
-      const tagIncomplete = () => this.tags.tagTask(appHttp, workspaceGid, taskGid, INCOMPLETE_TAG);
-      flagged = await flagMissingFields(tracker, taskId, template, missingRequiredFields(task, template), { guard: this.deps.guard, now: mops.clock.now() }, tagIncomplete);
+    const done = await bothAttempted(
+      async () => {
+        if (!template || !context) return false;
+        const task = taskAfter(taskWithState(context).task, tracker.changesTo(taskId));
+        // The flag is unsettled until said: a run that fails or stops before then leaves it to an older event.
+        await this.deps.guard.forget(templateFlagKey(workspaceGid, taskGid));
+        const flagged = await flagMissingFields(tracker, taskId, template, missingRequiredFields(task, template), memory, this.tagIncomplete(appHttp, workspaceGid, taskGid));
+        await rememberDone(memory, templateFlagKey(workspaceGid, taskGid));
+        return flagged;
+      },
+      // Last, because an older event re-delivered after a failure finishes these (and only these).
+      () => this.remediate(workspaceGid, taskGid, hasLikelyDuplicate(result.duplicates), http, memory),
+    );
+    return { ...result, hostCalls: tracker.hostCalls(), flagged: done.first, remediation: done.second };
+  }
+
+  /**
+   * The template's flag for a task processed before this event, when the run that processed it did not
+   * settle it (it failed or stopped): the task read as it is now, then tagged and commented as far as
+   * it still lacks what the template requires. Claimed once per task like the other flags.
+   */
+  private async finishTemplateFlag(workspaceGid: string, taskGid: string, templateId: string, http: () => Promise<AsanaHttp>, memory: ClaimMemory, options: TaskAddedOptions): Promise<boolean> {
+    const key = templateFlagKey(workspaceGid, taskGid);
+    if (!(await claimTask(memory, key))) return false;
+    let flagged = false;
+    try {
+      const templates = options.templates ?? (await this.deps.mops.settings()).templates;
+      const template = newestTemplate(templates, templateId);
+      const appHttp = await http();
+      const tracker = await this.deps.workspaces.trackerOver(workspaceGid, appHttp);
+      const taskId = asanaTaskId(taskGid);
+      const context = template ? await tracker.loadTaskContext(taskId) : undefined;
+      if (template && context) flagged = await flagMissingFields(tracker, taskId, template, missingRequiredFields(taskWithState(context).task, template), memory, this.tagIncomplete(appHttp, workspaceGid, taskGid));
+    } catch (error) {
+      await memory.guard.forget(key);
+      throw error;
     }
-    // Last, because an older event re-delivered after a failure finishes these (and only these).
-    const remediation = await this.remediate(workspaceGid, taskGid, hasLikelyDuplicate(result.duplicates), http);
-    return { ...result, hostCalls: tracker.hostCalls(), flagged, remediation };
+    await rememberDone(memory, key);
+    return flagged;
+  }
+
+  private tagIncomplete(appHttp: AsanaHttp, workspaceGid: string, taskGid: string): () => Promise<void> {
+    return () => this.tags.tagTask(appHttp, workspaceGid, taskGid, INCOMPLETE_TAG);
   }
 
   /** The duplicate tag (when there are likely duplicates) and the widget, each claimed once per task. */
-  private async remediate(workspaceGid: string, taskGid: string, likelyDuplicate: boolean, http: () => Promise<AsanaHttp>): Promise<Remediation> {
-    const memory = { guard: this.deps.guard, now: this.deps.mops.clock.now() };
+  private async remediate(workspaceGid: string, taskGid: string, likelyDuplicate: boolean, http: () => Promise<AsanaHttp>, memory: ClaimMemory): Promise<Remediation> {
     const taggedDuplicate = likelyDuplicate && (await flagLikelyDuplicate(this.tags, http, { workspaceGid, taskGid }, memory));
     const { widget } = this.deps;
     if (!widget) return { taggedDuplicate, widget: 'off' };
@@ -166,6 +206,29 @@ export class AsanaAutomation {
     return { taggedDuplicate, widget: attached.outcome };
   }
 }
+
+/**
+ * Runs both, the second even when the first fails, then throws the first failure, if any: a failed
+ * flag holds back neither the other flag nor the widget, and the event still fails, to come again.
+ * @example await bothAttempted(() => flagGaps(), () => remediate()) // { first: true, second: { … } }
+ */
+async function bothAttempted<A, B>(first: () => Promise<A>, second: () => Promise<B>): Promise<{ first: A; second: B }> {
+  const outcome = await first().then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  let secondValue: B;
+  try {
+    secondValue = await second();
+  } catch (error) {
+    throw outcome.ok ? error : outcome.error;
+  }
+  if (!outcome.ok) throw outcome.error;
+  return { first: outcome.value, second: secondValue };
+}
+
+/** Held while the template's flag for a task is settled (said, or nothing to say) as the task was last processed. */
+const templateFlagKey = (workspaceGid: string, taskGid: string) => `asana-template-flag:${workspaceGid}:${taskGid}`;
 
 function summary(outcome: TaskAddedOutcome): Record<string, unknown> {
   if (outcome.outcome === 'older-than-processed') return { outcome: outcome.outcome, hostCalls: outcome.hostCalls, ...outcome.remediation };

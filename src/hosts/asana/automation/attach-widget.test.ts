@@ -31,6 +31,7 @@ afterEach(() => {
 });
 
 const targetFor = (taskGid: string): WidgetAttachment => ({ workspaceGid: fake.world.workspaceGid, taskGid, url: `https://mops.example.com/asana/workspaces/${fake.world.workspaceGid}/tasks/${taskGid}`, name: 'Mops: budget, compliance, duplicates', connectToApp: async () => false });
+const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
 const attachmentsOn = (taskGid: string) => fake.world.attachments.filter((attachment) => attachment.parent === taskGid);
 const client = (): { http: () => Promise<AsanaHttp>; calls: () => number } => {
   const { http } = httpOverFake(fake, ana.token);
@@ -84,6 +85,48 @@ describe('attachWidget', () => {
     const refused = await attachWidget(client().http, target, { guard, now });
     expect(refused).toEqual({ outcome: 'refused', reason: expect.stringContaining('404') });
     expect(await guard.firstUse(`asana-widget:${fake.world.workspaceGid}:1300999999999999`, 60, now)).toBe(true);
+  });
+
+  it('throws when the connection’s token is refused or Asana stays busy, so the event is delivered again', async () => {
+    const guard = memoryReplayGuard();
+    const target = targetFor(fake.world.addTask({ name: 'Board webinar', created_by: ana.gid }).gid);
+    fake.answerNextRaw('createAttachmentForObject', { status: 401, body: { errors: [{ message: 'Not Authorized' }] } });
+    await expect(attachWidget(client().http, target, { guard, now })).rejects.toThrow('(401 on POST /attachments)');
+    fake.rateLimitNext(5, 1);
+    await expect(attachWidget(client().http, target, { guard, now })).rejects.toThrow('last status 429');
+    expect(fake.rateLimitsLeft()).toBe(0);
+    expect(await attachWidget(client().http, target, { guard, now })).toEqual({ outcome: 'attached' });
+    expect(attachmentsOn(target.taskGid)).toHaveLength(1);
+  });
+
+  it('attaches the widget for a task whose run stopped after claiming it, once the claim’s short lease is up, and then remembers it', async () => {
+    const guard = memoryReplayGuard();
+    const target = targetFor(fake.world.addTask({ name: 'Investor webinar', created_by: ana.gid }).gid);
+    // The server stops while Asana is being asked: the claim is taken, the answer never comes.
+    void attachWidget(() => new Promise<never>(() => undefined), target, { guard, now });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await attachWidget(client().http, target, { guard, now: minutesAfter(now, 5) })).toEqual({ outcome: 'already-attached' });
+
+    const start = fake.requests.length;
+    expect(await attachWidget(client().http, target, { guard, now: minutesAfter(now, 11) })).toEqual({ outcome: 'attached' });
+    // The stopped run may have reached Asana, so the attachments are read before posting.
+    expect(fake.requests.slice(start).map((request) => request.operationId)).toEqual(['getAttachmentsForObject', 'createAttachmentForObject']);
+    const later = fake.requests.length;
+    expect(await attachWidget(client().http, target, { guard, now: minutesAfter(now, 24 * 60) })).toEqual({ outcome: 'already-attached' });
+    expect(fake.requests.length).toBe(later);
+    expect(attachmentsOn(target.taskGid)).toHaveLength(1);
+  });
+
+  it('knows its attachment by name when Asana answers the link without the URL Mops posted', async () => {
+    const guard = memoryReplayGuard();
+    const task = fake.world.addTask({ name: 'Analyst webinar', created_by: ana.gid });
+    const target = targetFor(task.gid);
+    // Asana documents view_url and download_url as nullable and never promises the posted URL back.
+    fake.world.attachments.push({ gid: fake.world.gid(), parent: task.gid, name: target.name, url: target.url, connectedToApp: false, created_at: fake.world.tick(), created_by: ana.gid, answeredUrls: { view_url: null, download_url: null } });
+    fake.answerNextRaw('createAttachmentForObject', { status: 500, body: { errors: [{ message: 'Server Error' }] } });
+    await expect(attachWidget(client().http, target, { guard, now })).rejects.toThrow('500');
+    expect(await attachWidget(client().http, target, { guard, now })).toEqual({ outcome: 'already-attached' });
+    expect(attachmentsOn(task.gid)).toHaveLength(1);
   });
 
   it('connects the attachment to the app over an OAuth grant', async () => {

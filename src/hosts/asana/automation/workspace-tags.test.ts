@@ -22,6 +22,7 @@ afterEach(() => {
   expect(violations).toEqual([]);
 });
 
+const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
 const tagsNamed = (name: string) => [...fake.world.tags.values()].filter((tag) => tag.name === name);
 const operationsSince = (start: number) => fake.requests.slice(start).map((request) => request.operationId);
 
@@ -63,6 +64,37 @@ describe('WorkspaceTags', () => {
     // Asana's 400 for the deleted tag was answered once: then a fresh listing, a new tag and one add.
     expect(fake.calls('addTagForTask').slice(-2).map((call) => (call.body as { data: { tag: string } }).data.tag)).toEqual([expect.any(String), tagsNamed('Mops: deleted later')[0]?.gid]);
   });
+  it('makes one new tag when two tasks find at the same moment that the tag was deleted', async () => {
+    const tags = new WorkspaceTags();
+    const { http } = httpOverFake(fake, ana.token);
+    const first = fake.world.addTask({ name: 'Fair 1', created_by: ana.gid });
+    await tags.tagTask(http, fake.world.workspaceGid, first.gid, 'Mops: deleted under two');
+    for (const tag of tagsNamed('Mops: deleted under two')) fake.world.tags.delete(tag.gid);
+    const both = [fake.world.addTask({ name: 'Fair 2', created_by: ana.gid }), fake.world.addTask({ name: 'Fair 3', created_by: ana.gid })];
+    // One listing of the workspace's tags, a page per 100 of them.
+    const listing = Array.from({ length: Math.ceil(fake.world.tags.size / 100) }, () => 'getTagsForWorkspace');
+    const start = fake.requests.length;
+    await Promise.all(both.map((task) => tags.tagTask(http, fake.world.workspaceGid, task.gid, 'Mops: deleted under two')));
+    expect(tagsNamed('Mops: deleted under two')).toHaveLength(1);
+    expect(both.map((task) => task.tags)).toEqual([['Mops: deleted under two'], ['Mops: deleted under two']]);
+    expect(operationsSince(start)).toEqual(['addTagForTask', 'addTagForTask', ...listing, 'createTagForWorkspace', 'addTagForTask', 'addTagForTask']);
+  });
+
+  it('keeps the tags it knows when the task itself is gone, and says so', async () => {
+    const tags = new WorkspaceTags();
+    const { http } = httpOverFake(fake, ana.token);
+    const task = fake.world.addTask({ name: 'Launch 3', created_by: ana.gid });
+    await tags.tagTask(http, fake.world.workspaceGid, task.gid, DUPLICATE_TAG);
+    fake.world.tasks.delete(task.gid);
+    const start = fake.requests.length;
+    await expect(tags.tagTask(http, fake.world.workspaceGid, task.gid, DUPLICATE_TAG)).rejects.toThrow(`404 on POST /tasks/${task.gid}/addTag`);
+    // No listing of the workspace's tags, no new tag: the tag was never the problem.
+    expect(operationsSince(start)).toEqual(['addTagForTask']);
+    const next = fake.world.addTask({ name: 'Launch 4', created_by: ana.gid });
+    const again = fake.requests.length;
+    await tags.tagTask(http, fake.world.workspaceGid, next.gid, DUPLICATE_TAG);
+    expect(operationsSince(again)).toEqual(['addTagForTask']);
+  });
 });
 
 describe('flagLikelyDuplicate', () => {
@@ -80,6 +112,23 @@ describe('flagLikelyDuplicate', () => {
     expect(await Promise.all([flagLikelyDuplicate(tags, async () => http, target, { guard, now }), flagLikelyDuplicate(tags, async () => http, target, { guard, now })])).toEqual([false, false]);
     expect(operationsSince(start)).toEqual([]);
     expect(task.tags).toEqual([DUPLICATE_TAG]);
+  });
+
+  it('tags a task whose run stopped after claiming it, once the claim’s short lease is up, and then remembers it', async () => {
+    const guard = memoryReplayGuard();
+    const tags = new WorkspaceTags();
+    const { http } = httpOverFake(fake, ana.token);
+    const task = fake.world.addTask({ name: 'Summer webinar', created_by: ana.gid });
+    const target = { workspaceGid: fake.world.workspaceGid, taskGid: task.gid };
+    // The server stops while Asana is being asked: the claim is taken, the answer never comes.
+    void flagLikelyDuplicate(tags, () => new Promise<never>(() => undefined), target, { guard, now });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await flagLikelyDuplicate(tags, async () => http, target, { guard, now: minutesAfter(now, 5) })).toBe(false);
+    expect(await flagLikelyDuplicate(tags, async () => http, target, { guard, now: minutesAfter(now, 11) })).toBe(true);
+    expect(task.tags).toEqual([DUPLICATE_TAG]);
+    const start = fake.requests.length;
+    expect(await flagLikelyDuplicate(tags, async () => http, target, { guard, now: minutesAfter(now, 24 * 60) })).toBe(false);
+    expect(operationsSince(start)).toEqual([]);
   });
 
   it('counts only likely duplicates nobody dismissed', () => {

@@ -89,7 +89,7 @@ describe('connecting Asana with OAuth', () => {
 
     const replayed = await h.app.request(`${PUBLIC}/asana/oauth/callback?code=${code}&state=${state}`, { headers: as('p-agnieszka-nowak') });
     expect(replayed.status).toBe(400);
-    expect(await replayed.json()).toEqual({ error: 'This authorization was already finished or was never started here (unknown state); start again at /asana/connect' });
+    expect(await replayed.json()).toEqual({ error: 'This authorization was already finished or was never started here (unknown state); start again where you began: /asana/sign-in to sign in with Asana, /asana/connect to connect a workspace' });
   });
 
   it('refuses to finish an authorization someone else started, or one approved too late', async () => {

@@ -10,6 +10,7 @@ import type { AsanaOAuthConfig } from './oauth-config';
 import { asanaFailure, formOf, Gid, parseOr400, PersonalAccessTokenText, Refusal } from './form-requests';
 import type { AsanaOAuthStateStore, PendingAuthorization } from './oauth-state';
 import { guardFormRoutes } from './guard-form-routes';
+import { exchangeAndIdentify } from './exchange-and-identify';
 import { errorMessage } from '../../shared/error-message';
 
 export interface AsanaConnectDeps {
@@ -24,6 +25,8 @@ export interface AsanaConnectDeps {
   log: AsanaLog;
   /** Where the authorize redirect goes; Asana unless a test points it elsewhere. */
   asanaBaseUrl?: string;
+  /** Where the Asana routes are mounted, e.g. "/asana": the "start again" links point under it. */
+  basePath?: string;
   /**
    * Finishes an authorization a viewer started at /sign-in, once the callback has checked its state,
    * expiry and person; without it such a callback is refused.
@@ -36,7 +39,7 @@ const TokenForm = z.object({ token: PersonalAccessTokenText, workspace: Gid.opti
 const DisconnectForm = z.object({ workspace: Gid });
 
 const CallbackQuery = z.object({
-  state: z.string({ message: 'missing; Asana always returns the state Mops sent — start again at /asana/connect' }).min(1).max(200),
+  state: z.string({ message: 'missing; Asana always returns the state Mops sent — start again where you began (connecting or signing in)' }).min(1).max(200),
   code: z.string().min(1).max(4096).optional(),
   error: z.string().max(200).optional(),
   error_description: z.string().max(1000).optional(),
@@ -61,6 +64,7 @@ const CallbackQuery = z.object({
  * @example app.route('/asana', asanaConnectRoutes({ oauth, api, connections, states, personOf, clock, log }));
  */
 export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
+  const basePath = deps.basePath ?? '/asana';
   const routes = new Hono();
   guardFormRoutes(routes, {
     ...(deps.oauth ? { origin: (origin: string) => origin === deps.oauth?.publicOrigin } : {}),
@@ -88,7 +92,7 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
   routes.get('/connect', async (c) => {
     const person = await signedIn(c);
     const oauth = deps.oauth;
-    if (!oauth) throw new Refusal(503, 'Connecting with Asana OAuth is not configured on this server: set MOPS_ASANA_CLIENT_ID, MOPS_ASANA_CLIENT_SECRET and MOPS_PUBLIC_URL, or connect with a personal access token at POST /asana/connect/token');
+    if (!oauth) throw new Refusal(503, `Connecting with Asana OAuth is not configured on this server: set MOPS_ASANA_CLIENT_ID, MOPS_ASANA_CLIENT_SECRET and MOPS_PUBLIC_URL, or connect with a personal access token at POST ${basePath}/connect/token`);
     const redirect = await beginAuthorization({ oauth, states: deps.states, clock: deps.clock, ...(deps.asanaBaseUrl ? { asanaBaseUrl: deps.asanaBaseUrl } : {}) }, { personId: person });
     deps.log('info', 'Asana OAuth started', { personId: person });
     return c.redirect(redirect, 302);
@@ -100,13 +104,13 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
     const query = parseOr400(CallbackQuery, c.req.query(), 'The OAuth callback is not one Mops can finish');
     const person = await signedIn(c);
     const pending = await deps.states.consume(query.state);
-    if (!pending) throw new Refusal(400, 'This authorization was already finished or was never started here (unknown state); start again at /asana/connect');
+    if (!pending) throw new Refusal(400, `This authorization was already finished or was never started here (unknown state); start again where you began: ${basePath}/sign-in to sign in with Asana, ${basePath}/connect to connect a workspace`);
     // The one callback Asana knows finishes both: connecting workspaces, and viewers signing in as themselves.
     const signingIn = pending.purpose === 'sign-in';
-    const startAgain = signingIn ? '/asana/sign-in' : '/asana/connect';
+    const startAgain = signingIn ? `${basePath}/sign-in` : `${basePath}/connect`;
     if (pending.expiresAt.getTime() <= deps.clock.now().getTime()) throw new Refusal(400, `This authorization expired: it must be approved within ${OAUTH_STATE_TTL_SECONDS / 60} minutes of starting; start again at ${startAgain}`);
     if (pending.personId !== person) {
-      deps.log('warn', 'Asana OAuth callback by someone other than who started it', { startedBy: pending.personId, finishedBy: person, purpose: pending.purpose ?? 'connect' });
+      deps.log('warn', 'Asana OAuth callback by someone other than who started it', { startedBy: pending.personId, finishedBy: person, purpose: pending.purpose });
       throw new Refusal(403, `This authorization was started by another Mops person; start your own at ${startAgain}`);
     }
     if (query.error !== undefined) throw new Refusal(400, `Asana did not authorize Mops (${query.error}${query.error_description ? `: ${query.error_description}` : ''}); ${signingIn ? 'you are not signed in' : 'nothing was connected'}`);
@@ -116,22 +120,8 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
       return deps.finishSignIn(c, pending, query.code);
     }
 
-    let grant;
-    try {
-      grant = await deps.api.exchangeCode({ code: query.code, codeVerifier: pending.codeVerifier, redirectUri: oauth.redirectUri });
-    } catch (error) {
-      throw asanaFailure(error, 'Asana refused the authorization code');
-    }
-    const refreshToken = grant.refreshToken;
-    let me;
-    try {
-      if (!refreshToken) throw new AsanaAuthError('unexpected', 'Exchanging the authorization code: Asana answered without a refresh_token');
-      me = await deps.api.me(grant.accessToken);
-    } catch (error) {
-      // Nothing is kept, so the grant Asana just issued is given back rather than left dangling.
-      await deps.api.revoke(refreshToken ?? grant.accessToken).catch(() => undefined);
-      throw asanaFailure(error, 'Asana refused the new access token');
-    }
+    const { grant, me } = await exchangeAndIdentify(deps.api, { code: query.code, codeVerifier: pending.codeVerifier, redirectUri: oauth.redirectUri });
+    const { refreshToken } = grant;
     if (me.workspaces.length === 0) throw new Refusal(400, `Asana user ${me.name} belongs to no workspace, so there is nothing to connect`);
     const now = deps.clock.now();
     const { connection, replaced } = await deps.connections.connect({

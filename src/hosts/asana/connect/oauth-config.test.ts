@@ -21,4 +21,11 @@ describe('asanaOAuthConfigFromEnv', () => {
     expect(() => asanaOAuthConfigFromEnv({ ...client, MOPS_PUBLIC_URL: 'mops.example.com' })).toThrow('MOPS_PUBLIC_URL "mops.example.com" is not a URL');
     expect(asanaOAuthConfigFromEnv({ ...client, MOPS_PUBLIC_URL: 'http://localhost:3000' })?.redirectUri).toBe('http://localhost:3000/asana/oauth/callback');
   });
+
+  it('names scopes only for an app registered for granular scopes, and refuses a setting that is neither true nor false', () => {
+    const env = { MOPS_ASANA_CLIENT_ID: '1209988776655', MOPS_ASANA_CLIENT_SECRET: 'c1i3nt-s3cret', MOPS_PUBLIC_URL: 'https://mops.example.com' };
+    expect(asanaOAuthConfigFromEnv(env)?.granularScopes).toBeUndefined();
+    expect(asanaOAuthConfigFromEnv({ ...env, MOPS_ASANA_GRANULAR_SCOPES: 'TRUE' })?.granularScopes).toBe(true);
+    expect(() => asanaOAuthConfigFromEnv({ ...env, MOPS_ASANA_GRANULAR_SCOPES: 'yes' })).toThrow('MOPS_ASANA_GRANULAR_SCOPES "yes" is not true or false');
+  });
 });

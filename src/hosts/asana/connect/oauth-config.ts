@@ -11,6 +11,12 @@ export interface AsanaOAuthConfig extends AsanaOAuthClient {
   redirectUri: string;
   /** The origin of MOPS_PUBLIC_URL: forms posting to the connect routes must come from it. */
   publicOrigin: string;
+  /**
+   * Whether the app is registered for Asana's granular scopes (MOPS_ASANA_GRANULAR_SCOPES=true). The two
+   * registrations refuse each other's requests, so viewers are asked for read-only scopes only then;
+   * an app with Full permissions asks for none (Asana's default).
+   */
+  granularScopes?: boolean;
 }
 
 /** OAuth settings that are partly set or malformed; the message names the variable. */
@@ -49,5 +55,7 @@ export function asanaOAuthConfigFromEnv(env: NodeJS.ProcessEnv): AsanaOAuthConfi
     throw new AsanaOAuthConfigError(`MOPS_PUBLIC_URL "${values.MOPS_PUBLIC_URL}" must use https (http only for localhost): Asana sends authorization codes to it`);
   }
   const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  return { clientId: values.MOPS_ASANA_CLIENT_ID, clientSecret: new Secret(values.MOPS_ASANA_CLIENT_SECRET), redirectUri: `${base}${OAUTH_CALLBACK_PATH}`, publicOrigin: url.origin };
+  const granular = env.MOPS_ASANA_GRANULAR_SCOPES?.trim().toLowerCase() ?? '';
+  if (!['', 'true', 'false'].includes(granular)) throw new AsanaOAuthConfigError(`MOPS_ASANA_GRANULAR_SCOPES "${env.MOPS_ASANA_GRANULAR_SCOPES}" is not true or false; set true only when the Asana app is registered for granular scopes`);
+  return { clientId: values.MOPS_ASANA_CLIENT_ID, clientSecret: new Secret(values.MOPS_ASANA_CLIENT_SECRET), redirectUri: `${base}${OAUTH_CALLBACK_PATH}`, publicOrigin: url.origin, ...(granular === 'true' ? { granularScopes: true } : {}) };
 }

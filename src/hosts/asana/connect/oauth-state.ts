@@ -5,8 +5,8 @@ export type AuthorizationPurpose = 'connect' | 'sign-in';
 
 /** An OAuth authorization someone started and has not finished: what the callback needs to finish it. */
 export interface PendingAuthorization {
-  /** Absent means 'connect' (authorizations started before viewers could sign in). */
-  purpose?: AuthorizationPurpose;
+  /** Always known once stored: rows kept before viewers could sign in read as 'connect' (the column's default). */
+  purpose: AuthorizationPurpose;
   /** Sign-in only: the same-origin path to go back to afterwards, checked when the sign-in started. */
   returnTo?: string;
   /** The Mops person who started it; only they may finish it. */

@@ -100,9 +100,10 @@ async function organisationOf(scope: AsanaReportScope, deps: AsanaReportDeps): P
     portfolioId: `asana-workspace:${workspace.gid}`,
     ...(project.team ? { teamId: asanaTeamId(project.team.gid) } : {}),
   }));
-  const asana = await deps.workspaces.trackerOver(workspace.gid, http);
+  // A page load only reads: Mops' fields are looked up, never created on a cold cache.
+  const asana = await deps.workspaces.trackerOver(workspace.gid, http, { readOnly: true });
   const tracker = trackerWithinProjects(asana, projects.map((project) => project.id));
-  const linked = new Set(people.flatMap((person) => (person.asanaUserGid === undefined ? [] : [person.asanaUserGid])));
+  const linked = new Set(people.flatMap((person) => person.accounts?.asana ?? []));
   const viewer = scope.asanaUser && !linked.has(scope.asanaUser.gid) ? [{ id: scope.asanaUser.gid, name: scope.asanaUser.name }] : [];
   const allTeams = [...teams.values()];
   return { projects, teams: allTeams, directory: () => ({ people: [...people, ...viewer, ...asana.unlinkedUsers()], projects, teams: allTeams }), people, tracker };
@@ -137,7 +138,7 @@ export async function asanaReportAnswer(name: string, payload: unknown, scope: A
     const { directory, people, tracker } = await organisationOf(scope, deps);
     const view = await trackerCapacityReport(
       { start: organisationToday(mops.clock, settings), weeks: request.weeks },
-      { tracker, people, settings, directory: directory() },
+      { tracker, people, settings, directory },
       { ...(request.teamIds ? { teamIds: request.teamIds } : {}), ...(request.projectIds ? { projectIds: request.projectIds } : {}) },
     );
     return CapacityView.parse(view);

@@ -7,11 +7,20 @@ import type { PlannedSubtask } from '../../../core/templates';
  * The tracker held to some projects: every search asks only those (a search naming other projects
  * asks none of them, and a search by ids keeps only tasks in them). A viewer's report uses it so Mops
  * never asks Asana, as the viewer, for a project the viewer's own listing does not hold — such a search
- * would only be refused. Everything else passes through.
+ * would only be refused. Reads pass through; every write is refused (ReadOnlyTrackerError) without reaching Asana.
  * @example const tracker = trackerWithinProjects(viewerTracker, ['1208000000000001']); await collect(tracker.searchTasks({})) // tasks of that project only
  */
 export function trackerWithinProjects(inner: Tracker, projectIds: readonly string[]): Tracker {
   return new ProjectsTracker(inner, new Set(projectIds));
+}
+
+/** A write asked of a report's tracker: the report pages only read. */
+export class ReadOnlyTrackerError extends Error {
+  override name = 'ReadOnlyTrackerError';
+}
+
+function readOnly(operation: string, taskId?: string): Promise<never> {
+  return Promise.reject(new ReadOnlyTrackerError(`${operation}${taskId === undefined ? '' : ` (task ${taskId})`}: a report's tracker only reads Asana as the viewer; writes belong to the automation, which acts as the workspace's connection`));
 }
 
 class ProjectsTracker implements Tracker {
@@ -33,24 +42,25 @@ class ProjectsTracker implements Tracker {
     return this.inner.visibleTaskIds(taskIds);
   }
 
-  createSubtasks(parent: Task, subtasks: readonly PlannedSubtask[]): Promise<Record<string, string>> {
-    return this.inner.createSubtasks(parent, subtasks);
+  // A viewer's report only reads: writing as the viewer from a page load would be a surprise to them.
+  createSubtasks(_parent: Task, _subtasks: readonly PlannedSubtask[]): Promise<Record<string, string>> {
+    return readOnly('createSubtasks');
   }
 
-  updateTask(taskId: string, change: TaskChange): Promise<void> {
-    return this.inner.updateTask(taskId, change);
+  updateTask(taskId: string, _change: TaskChange): Promise<void> {
+    return readOnly('updateTask', taskId);
   }
 
-  linkTasks(fromTaskId: string, toTaskId: string, kind: LinkKind): Promise<void> {
-    return this.inner.linkTasks(fromTaskId, toTaskId, kind);
+  linkTasks(fromTaskId: string, _toTaskId: string, _kind: LinkKind): Promise<void> {
+    return readOnly('linkTasks', fromTaskId);
   }
 
-  addComment(taskId: string, comment: Comment): Promise<void> {
-    return this.inner.addComment(taskId, comment);
+  addComment(taskId: string, _comment: Comment): Promise<void> {
+    return readOnly('addComment', taskId);
   }
 
-  saveTaskState(taskId: string, state: TaskState): Promise<void> {
-    return this.inner.saveTaskState(taskId, state);
+  saveTaskState(taskId: string, _state: TaskState): Promise<void> {
+    return readOnly('saveTaskState', taskId);
   }
 
   hostCalls(): number {

@@ -11,6 +11,8 @@ import { AsanaReportRefusal, type AsanaReportDeps, type AsanaReportScope, type A
 import { ASANA_REPORTS, type AsanaReport, asanaReportPage } from './report-pages';
 import { refusalPage } from './refusal-page';
 import { errorMessage } from '../../shared/error-message';
+import { zodProblems } from '../../local/database/stored-row';
+import { Gid } from '../connect/form-requests';
 
 export interface AsanaReportRoutesDeps extends AsanaReportDeps {
   connections: Pick<AsanaConnectionStore, 'forWorkspace'>;
@@ -59,7 +61,7 @@ export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
   async function workspaceOf(c: Context): Promise<AsanaWorkspaceRef | ReportRefusal> {
     if ((await deps.personOf(c)) === undefined) return { status: 403, kind: 'no-permission', title: 'Sign in to Mops', message: 'Sign in to Mops to see Asana reports' };
     const gid = c.req.param('gid') ?? '';
-    const connection = /^\d{1,30}$/.test(gid) ? await deps.connections.forWorkspace(gid) : undefined;
+    const connection = Gid.safeParse(gid).success ? await deps.connections.forWorkspace(gid) : undefined;
     const workspace = connection?.workspaces.find((candidate) => candidate.gid === gid);
     if (!workspace) {
       const connect = `${deps.basePath}/connect`;
@@ -114,7 +116,7 @@ export function asanaReportRoutes(deps: AsanaReportRoutesDeps): Hono {
       return c.json({ ok: true, data: await asanaReportAnswer(name, request.data.payload, scope, deps) });
     } catch (error) {
       if (error instanceof AsanaReportRefusal) return c.json({ ok: false, error: { kind: 'not-found', message: error.message } }, 404);
-      if (error instanceof ZodError) return c.json({ ok: false, error: { kind: 'bad-request', message: `${name} payload not accepted: ${error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ')}` } }, 400);
+      if (error instanceof ZodError) return c.json({ ok: false, error: { kind: 'bad-request', message: `${name} payload not accepted: ${zodProblems(error).join('; ')}` } }, 400);
       deps.log('error', 'Asana report failed', { workspaceGid: workspace.gid, name, error: errorMessage(error) });
       return c.json({ ok: false, error: { kind: 'internal', message: `${name} failed; the server's log has the details` } }, 500);
     }

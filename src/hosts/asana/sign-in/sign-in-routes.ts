@@ -1,14 +1,15 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Clock } from '../../../app/ports/clock';
-import { errorMessage } from '../../shared/error-message';
 import type { AsanaLog } from '../asana-log';
-import { AsanaAuthError, type AsanaAuthApi, type AsanaMe } from '../connect/asana-auth-api';
+import type { AsanaAuthApi, AsanaMe } from '../connect/asana-auth-api';
+import { exchangeAndIdentify } from '../connect/exchange-and-identify';
 import { beginAuthorization } from '../connect/begin-authorization';
 import { asanaFailure, formOf, Gid, parseOr400, PersonalAccessTokenText, Refusal } from '../connect/form-requests';
 import type { AsanaOAuthConfig } from '../connect/oauth-config';
 import type { AsanaOAuthStateStore, PendingAuthorization } from '../connect/oauth-state';
-import { guardFormRoutes } from '../connect/guard-form-routes';
+import { guardFormRoutes, refusalPageOf } from '../connect/guard-form-routes';
+import { refusalPage } from '../reports/refusal-page';
 import { Secret } from '../secrets/secret';
 import type { AsanaViewers } from './asana-viewers';
 import { ReturnPathError, safeReturnPath } from './return-path';
@@ -73,7 +74,7 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
   const routes = new Hono();
   guardFormRoutes(routes, {
     origin: (origin: string, c: Context) => origin === publicOrigin || origin === new URL(c.req.url).origin,
-    doing: 'sign in',
+    doing: 'sign in with Asana',
     failedWhile: 'signing you in with Asana',
     log: deps.log,
   });
@@ -98,10 +99,8 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
   async function endSession(c: Context): Promise<ViewerSession | undefined> {
     const sessionId = viewerSessionIdOf(c);
     const ended = sessionId === undefined ? undefined : await deps.sessions.end(sessionId);
-    if (ended?.refreshToken) {
-      // Mops forgets the grant either way; an Asana that cannot be reached only leaves it to expire unused.
-      await deps.api.revoke(ended.refreshToken).catch((error: unknown) => deps.log('warn', 'Could not revoke a signed-out viewer’s Asana grant', { asanaUser: ended.asanaUser.gid, error: errorMessage(error) }));
-    }
+    // Asana's refresh tokens never expire: a grant not revoked here stays live until the person removes Mops in Asana.
+    if (ended?.refreshToken) await deps.viewers.revokeQuietly(ended.refreshToken, ended.asanaUser.gid);
     return ended;
   }
 
@@ -118,7 +117,9 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
       expiresAt: new Date(now.getTime() + VIEWER_SESSION_HOURS * 3600 * 1000),
     };
     const sessionId = newSessionId();
-    await deps.sessions.open(sessionId, session);
+    const swept = await deps.sessions.open(sessionId, session);
+    // Sessions that expired unseen (another browser, a tab that raced this one) give their grants back too.
+    for (const refreshToken of swept) await deps.viewers.revokeQuietly(refreshToken, 'of an expired session');
     setViewerCookie(c, sessionId, VIEWER_SESSION_HOURS * 3600, cookie);
     deps.log('info', 'Asana viewer signed in', { personId: person, asanaUser: me.gid, kind: grant.kind, workspaces: me.workspaces.map((workspace) => workspace.gid) });
     return session;
@@ -155,6 +156,8 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
     } catch (error) {
       // A person's browser posted the form: the form again with the reason, not JSON they cannot act on.
       if (!(error instanceof Refusal) || !postedAsForm(c)) throw error;
+      // With no Mops person the token form can only fail again: the way to Mops' sign-in instead.
+      if (error.status === 401) return c.html(refusalPage(refusalPageOf(error, 'sign in with Asana')), 401);
       return c.html(signInPage({ basePath, returnTo: returnPathOr(posted), oauth: false, problem: error.message }), error.status);
     }
   });
@@ -187,22 +190,8 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
   async function finishOAuth(c: Context, pending: PendingAuthorization, code: string): Promise<Response> {
     const oauth = deps.oauth;
     if (!oauth) throw new Refusal(503, 'Asana OAuth is not configured on this server, so there is no sign-in to finish');
-    let grant;
-    try {
-      grant = await deps.api.exchangeCode({ code, codeVerifier: pending.codeVerifier, redirectUri: oauth.redirectUri });
-    } catch (error) {
-      throw asanaFailure(error, 'Asana refused the authorization code');
-    }
-    const refreshToken = grant.refreshToken;
-    let me;
-    try {
-      if (!refreshToken) throw new AsanaAuthError('unexpected', 'Exchanging the authorization code: Asana answered without a refresh_token');
-      me = await deps.api.me(grant.accessToken);
-    } catch (error) {
-      // Nothing is kept, so the grant Asana just issued is given back rather than left dangling.
-      await deps.api.revoke(refreshToken ?? grant.accessToken).catch(() => undefined);
-      throw asanaFailure(error, 'Asana refused the new access token');
-    }
+    const { grant, me } = await exchangeAndIdentify(deps.api, { code, codeVerifier: pending.codeVerifier, redirectUri: oauth.redirectUri });
+    const { refreshToken } = grant;
     const now = deps.clock.now();
     await openSession(c, pending.personId, me, { kind: 'oauth', accessToken: grant.accessToken, refreshToken, accessExpiresAt: new Date(now.getTime() + grant.expiresIn * 1000) });
     return c.redirect(pending.returnTo ?? returnPath(undefined), 302);

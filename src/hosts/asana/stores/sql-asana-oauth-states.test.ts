@@ -7,6 +7,7 @@ import { testSecretBox } from './testing/test-secret-box';
 const box = testSecretBox();
 const STATE = 'b9Yx3kQz0r6T1mVn8pLc2wHs5dFg7jKa4eUo9iRt0yE';
 const pending = {
+  purpose: 'connect' as const,
   personId: 'p-agnieszka-nowak',
   codeVerifier: new Secret('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk'),
   createdAt: new Date('2026-11-23T09:00:00Z'),
@@ -33,10 +34,12 @@ describeOnEachDatabase('SqlAsanaOAuthStates', (database) => {
     expect(await states.consume('a-state-nobody-issued')).toBeUndefined();
   });
 
-  it('gives back what a sign-in is for and where it returns; an older connect reads as a connect', async () => {
+  it('gives back what a sign-in is for and where it returns; a connect kept before purposes existed reads as a connect', async () => {
     const states = new SqlAsanaOAuthStates(db, box);
     await states.begin(STATE, { ...pending, purpose: 'sign-in', returnTo: '/asana/workspaces/1200/reports/budget' });
-    await states.begin('state-of-a-connect-00000000000000000000000000', pending);
+    await states.begin('state-of-a-connect-00000000000000000000000000', { ...pending, purpose: 'sign-in' });
+    // As a row written before the purpose column: the migration's default fills it in.
+    await db.query("UPDATE asana_oauth_states SET purpose = DEFAULT WHERE return_to IS NULL");
     expect(await states.consume(STATE)).toMatchObject({ purpose: 'sign-in', returnTo: '/asana/workspaces/1200/reports/budget', personId: 'p-agnieszka-nowak' });
     const connect = await states.consume('state-of-a-connect-00000000000000000000000000');
     expect([connect?.purpose, connect && 'returnTo' in connect]).toEqual(['connect', false]);

@@ -44,7 +44,7 @@ export class SqlAsanaOAuthStates implements AsanaOAuthStateStore {
           this.box.seal(pending.codeVerifier, `asana-oauth-state/${hash}`),
           pending.createdAt.toISOString(),
           pending.expiresAt.toISOString(),
-          pending.purpose ?? 'connect',
+          pending.purpose,
           pending.returnTo ?? null,
         ],
       );

@@ -67,6 +67,35 @@ describeOnEachDatabase('SqlAsanaViewerSessions', (database) => {
     expect(await sessions.find(SESSION_ID)).toBeUndefined();
   });
 
+  it('finds an Asana user’s newest live session in a workspace, never an expired one, by the key the widget uses', async () => {
+    const sessions = new SqlAsanaViewerSessions(db, box);
+    const oliver = { gid: '1209002', name: 'Oliver Bennett' };
+    const personal = (createdAt: string, expiresAt: string, workspaces = kasia.workspaces) => ({ kind: 'pat' as const, personId: 'p-oliver-bennett', asanaUser: oliver, workspaces, accessToken: new Secret(`2/1209002/pat-${createdAt}`), createdAt: new Date(createdAt), expiresAt: new Date(expiresAt) });
+    await sessions.open('oliver-morning-session-0000000000000000000000', personal('2026-11-23T08:00:00Z', '2026-11-23T20:00:00Z'));
+    await sessions.open('oliver-laptop-session-00000000000000000000000', personal('2026-11-23T09:00:00Z', '2026-11-23T21:00:00Z'));
+    // Newer still, but cut short (as a hand-edited row could be): expired by 11:00, so never the answer then.
+    await sessions.open('oliver-short-session-000000000000000000000000', personal('2026-11-23T10:00:00Z', '2026-11-23T10:30:00Z'));
+    await sessions.open('oliver-other-workspace-0000000000000000000000', personal('2026-11-23T10:15:00Z', '2026-11-23T22:15:00Z', [{ gid: '1300', name: 'Studio Wrzos (guest)' }]));
+    await sessions.open(SESSION_ID, kasia);
+
+    const at = async (time: string, workspaceGid = '1200') => (await sessions.newestLiveOf(oliver.gid, workspaceGid, new Date(time)))?.session.accessToken.reveal();
+    expect(await at('2026-11-23T10:20:00Z')).toBe('2/1209002/pat-2026-11-23T10:00:00Z');
+    expect(await at('2026-11-23T11:00:00Z')).toBe('2/1209002/pat-2026-11-23T09:00:00Z');
+    expect(await at('2026-11-23T11:00:00Z', '1300')).toBe('2/1209002/pat-2026-11-23T10:15:00Z');
+    expect(await at('2026-11-23T20:30:00Z')).toBe('2/1209002/pat-2026-11-23T09:00:00Z');
+    expect(await at('2026-11-23T21:00:00Z')).toBeUndefined();
+    expect(await at('2026-11-23T11:00:00Z', '1400')).toBeUndefined();
+    expect(await sessions.newestLiveOf('1209999', '1200', new Date('2026-11-23T11:00:00Z'))).toBeUndefined();
+
+    // The key stands for the session id the store never saw: refreshed tokens and ending go by it.
+    const found = await sessions.newestLiveOf(kasia.asanaUser.gid, '1300', new Date('2026-11-23T11:00:00Z'));
+    expect(found?.session.personId).toBe('p-agnieszka-nowak');
+    await sessions.saveRefreshedTokensByKey(found?.key ?? '', { accessToken: new Secret('fake-access-refreshed-by-key'), accessExpiresAt: new Date('2026-11-23T12:00:00Z'), refreshedAt: new Date('2026-11-23T11:00:00Z') });
+    expect([(await sessions.find(SESSION_ID))?.accessToken.reveal(), (await sessions.find(SESSION_ID))?.refreshToken?.reveal()]).toEqual(['fake-access-refreshed-by-key', REFRESH]);
+    await sessions.endByKey(found?.key ?? '');
+    expect(await sessions.find(SESSION_ID)).toBeUndefined();
+  });
+
   it('refuses a personal access token session with a refresh token', async () => {
     await expect(new SqlAsanaViewerSessions(db, box).open(SESSION_ID, { ...kasia, kind: 'pat' })).rejects.toThrow('A viewer session of kind "pat" cannot have a refresh token');
   });

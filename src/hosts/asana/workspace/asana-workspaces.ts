@@ -4,7 +4,10 @@ import type { Settings } from '../../../core/settings/settings';
 import { AsanaHttp, type AsanaHttpOptions } from '../api/asana-http';
 import { ASANA_API_URL, officialAsanaTransport } from '../api/asana-transport';
 import type { AsanaLog } from '../asana-log';
-import type { AsanaBudgetFields } from '../budget-fields/budget-field-set';
+import { type AsanaBudgetFields, type BudgetAmountName, budgetFieldName, CATEGORY_FIELD_NAME } from '../budget-fields/budget-field-set';
+import type { AsanaCustomFieldDefinition } from '../api/responses';
+import type { CostCategory } from '../../../core/budget/categories';
+import type { CurrencyCode } from '../../../core/money/currency';
 import { ensureBudgetFields, workspaceFields } from '../budget-fields/ensure-budget-fields';
 import type { AsanaTaskStateStore } from '../ports/asana-stores';
 import type { Secret } from '../secrets/secret';
@@ -30,6 +33,25 @@ function teamsByProject(projects: readonly AsanaProjectSummary[]): Map<string, P
   return new Map(projects.flatMap((project) => (project.team ? [[project.gid, { gid: project.team.gid, ...(project.team.name ? { name: project.team.name } : {}) }] as const] : [])));
 }
 
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Mops' budget fields of the currency when all four already exist with the right kinds; undefined otherwise. */
+function existingBudgetFields(definitions: readonly AsanaCustomFieldDefinition[], currency: CurrencyCode, categories: readonly CostCategory[]): AsanaBudgetFields | undefined {
+  const amount = (name: BudgetAmountName) => {
+    const field = definitions.find((candidate) => sameName(candidate.name, budgetFieldName(name, currency)));
+    return field && (field.resource_subtype ?? field.type) === 'number' && field.format === 'currency' && field.currency_code === currency ? field.gid : undefined;
+  };
+  const [planned, committed, actual] = [amount('planned'), amount('committed'), amount('actual')];
+  const category = definitions.find((candidate) => sameName(candidate.name, CATEGORY_FIELD_NAME) && (candidate.resource_subtype ?? candidate.type) === 'enum');
+  if (planned === undefined || committed === undefined || actual === undefined || !category) return undefined;
+  const options: Record<string, string> = {};
+  for (const each of categories) {
+    const option = (category.enum_options ?? []).find((candidate) => sameName(candidate.name, each.label));
+    if (option) options[each.id] = option.gid;
+  }
+  return { currency, planned, committed, actual, category: { gid: category.gid, options } };
+}
+
 /** The custom fields Mops uses in one workspace, found (or created) once per process. */
 interface WorkspaceFields {
   budgetFields: AsanaBudgetFields[];
@@ -47,7 +69,7 @@ export interface AsanaWorkspacesDeps {
   states: AsanaTaskStateStore;
   /** Mops' settings: base currency, cost categories, templates. */
   mopsSettings(): Promise<Settings>;
-  /** Mops' people: those linked to an Asana user (asanaUserGid) are who that user's tasks belong to. Nobody is linked without it. */
+  /** Mops' people: those linked to an Asana user (accounts.asana) are who that user's tasks belong to. Nobody is linked without it. */
   mopsPeople?(): Promise<readonly Person[]>;
   clock: Clock;
   log: AsanaLog;
@@ -66,6 +88,8 @@ export interface AsanaWorkspacesDeps {
  */
 export class AsanaWorkspaces {
   private readonly fields = new Map<string, Promise<WorkspaceFields>>();
+  /** Fields found without preparing them, for viewers' reports before any project was prepared this process. */
+  private readonly existingFields = new Map<string, Promise<WorkspaceFields>>();
   private readonly projectTeams = new Map<string, Promise<ReadonlyMap<string, ProjectTeam>>>();
 
   constructor(private readonly deps: AsanaWorkspacesDeps) {}
@@ -86,10 +110,14 @@ export class AsanaWorkspaces {
     return this.trackerOver(workspaceGid, await this.appHttp(workspaceGid));
   }
 
-  async trackerOver(workspaceGid: string, http: AsanaHttp): Promise<NamespacedAsanaTracker> {
+  /**
+   * The tracker acting through `http`. With `readOnly` (a viewer's report page) Mops' fields are only
+   * looked up, never created or added to a project: a page load must not write to Asana.
+   */
+  async trackerOver(workspaceGid: string, http: AsanaHttp, options: { readOnly?: boolean } = {}): Promise<NamespacedAsanaTracker> {
     const [projects, fields, settings, teams, people] = await Promise.all([
       this.projectsOf(workspaceGid),
-      this.fieldsOf(workspaceGid),
+      options.readOnly ? this.existingFieldsOf(workspaceGid) : this.fieldsOf(workspaceGid),
       this.deps.mopsSettings(),
       this.teamsOf(workspaceGid),
       this.deps.mopsPeople?.() ?? Promise.resolve([]),
@@ -166,6 +194,28 @@ export class AsanaWorkspaces {
       this.fields.set(workspaceGid, known);
     }
     return known;
+  }
+
+  /** The fields as prepared when known; otherwise found by name without creating any (remembered apart, so the automation still prepares them). */
+  private existingFieldsOf(workspaceGid: string): Promise<WorkspaceFields> {
+    const prepared = this.fields.get(workspaceGid);
+    if (prepared) return prepared;
+    let known = this.existingFields.get(workspaceGid);
+    if (!known) {
+      known = this.findFields(workspaceGid);
+      known.catch(() => this.existingFields.delete(workspaceGid));
+      this.existingFields.set(workspaceGid, known);
+    }
+    return known;
+  }
+
+  private async findFields(workspaceGid: string): Promise<WorkspaceFields> {
+    const http = await this.appHttp(workspaceGid);
+    const settings = await this.deps.mopsSettings();
+    const definitions = await workspaceFields(http, workspaceGid);
+    const budget = existingBudgetFields(definitions, settings.baseCurrency, settings.costCategories);
+    const estimateField = estimateFieldOf(definitions);
+    return { budgetFields: budget ? [budget] : [], textFields: textFieldsByName(templateFieldNames(settings.templates), definitions), ...(estimateField === undefined ? {} : { estimateField }) };
   }
 
   private async lookUpFields(workspaceGid: string, projectGid: string): Promise<WorkspaceFields> {

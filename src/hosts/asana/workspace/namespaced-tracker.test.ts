@@ -48,13 +48,20 @@ describe('NamespacedAsanaTracker and the people linked to Asana users', () => {
   const ANA = '1201000000000001';
   const STRANGER = '1201000000000002';
   const shoot = makeTask({ id: '1209876500000050', key: '1209876500000050', title: 'Book a photographer', projectId: '1208000000000007', assigneeId: ANA, ownerId: STRANGER });
-  const links = asanaUserLinks([{ id: 'p-ana-kowalska', asanaUserGid: ANA }, { id: 'p-oliver-bennett' }]);
+  const links = asanaUserLinks([{ id: 'p-ana-kowalska', accounts: { asana: ANA } }, { id: 'p-oliver-bennett' }]);
 
   it('gives a task assigned to Ana’s Asana user to Ana in Mops, and leaves an unlinked creator their gid', async () => {
     const tracker = new NamespacedAsanaTracker(new InMemoryTracker([shoot]), { people: links });
     const [task] = (await collect(tracker.searchTasks({}))).flat();
     expect([task?.assigneeId, task?.ownerId]).toEqual(['p-ana-kowalska', STRANGER]);
     expect((await tracker.loadTaskContext('asana:1209876500000050'))?.task.assigneeId).toBe('p-ana-kowalska');
+  });
+
+  it('makes Ana the owner of a task her Asana user created, as well as of the ones assigned to her', async () => {
+    const created = { ...shoot, id: '1209876500000051', key: '1209876500000051', assigneeId: STRANGER, ownerId: ANA };
+    const tracker = new NamespacedAsanaTracker(new InMemoryTracker([created]), { people: links });
+    const [task] = (await collect(tracker.searchTasks({}))).flat();
+    expect([task?.assigneeId, task?.ownerId]).toEqual([STRANGER, 'p-ana-kowalska']);
   });
 
   it('hands Asana her gid back when Mops writes the task', async () => {

@@ -33,7 +33,7 @@ function gidOrThrow(taskId: string): string {
  * local or Jira ids. Ids of other hosts are not Asana's: loading one finds nothing, searching for one
  * returns nothing. Mops' state passes through untouched (it already holds "asana:" ids). A task's team is
  * its project's Asana team ("asana-team:<gid>"), so the duplicate rules can tell one team's work from another's.
- * An assignee or creator linked to a Mops person (Person.asanaUserGid) is that person's id, here and
+ * An assignee or creator (the owner Asana calls created_by) linked to a Mops person (Person.accounts.asana) is that person's id, here and
  * nowhere else, so capacity, budget and duplicates all see the same person; other Asana users keep their gid.
  * It also remembers, for this unit of work, the tasks it loaded and the changes it wrote, so the caller
  * can judge a task's compliance after the automation without reading it again.

@@ -50,6 +50,18 @@ describe('jiraReviewedPairs', () => {
   });
 });
 
+describe('jiraReviewedPairs paging', () => {
+  it('stops, naming the search, when Jira hands the same page token back', async () => {
+    const looping = { issues: [{ id: '10042', key: 'BRD-35', fields: {} }], nextPageToken: 'page-2', isLast: false };
+    const requester = async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(looping) });
+    const reviews = jiraReviewedPairs(new JiraHttp(requester), { stateProperty: 'mops-state', idBatchSize: 1000, pageSize: 100 });
+    await expect(reviews.reviewedAmong(['10042'])).rejects.toThrow(
+      'Jira\'s answer for reviewed duplicate pairs id in (10042) (POST /rest/api/3/search/jql) is not in the expected shape: nextPageToken "page-2" came back twice; paging stopped',
+    );
+    expect(reviews.hostCalls()).toBe(2);
+  });
+});
+
 describe('the duplicates report over Jira', () => {
   const issueTemplate = page1.issues[0] as (typeof page1.issues)[number];
   const TEAM_FIELD = 'customfield_10001';

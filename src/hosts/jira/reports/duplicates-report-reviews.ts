@@ -1,11 +1,10 @@
-import { route } from '@forge/api';
 import { z } from 'zod';
 import { dismissedPairsOf, type ReviewedPairs } from '../../../app/duplicates-report-reviews';
 import { TaskState } from '../../../app/ports/task-state';
-import { JiraResponseShapeError } from '../rest/jira-errors';
 import type { JiraHttp } from '../rest/jira-http';
 import { jqlIn } from '../rest/jql';
 import { type JiraIssue, JiraSearchPage } from '../rest/responses';
+import { searchJqlPages } from '../rest/search-jql-pages';
 import type { SearchReader } from '../tracker/jira-tracker';
 import type { JiraTrackerSettings } from '../tracker/settings';
 
@@ -52,24 +51,10 @@ export function jiraReviewedPairs(http: JiraHttp, site: Pick<JiraTrackerSettings
   async function readById(ids: readonly string[]): Promise<void> {
     for (let start = 0; start < ids.length; start += site.idBatchSize) {
       const jql = jqlIn('id', ids.slice(start, start + site.idBatchSize));
-      const seen = new Set<string>();
-      let nextPageToken: string | undefined;
-      for (;;) {
+      const body = { jql, fields: ['issuelinks'], properties: [site.stateProperty], maxResults: site.pageSize };
+      for await (const page of searchJqlPages(http, body, JiraSearchPage, `reviewed duplicate pairs ${jql}`)) {
         calls += 1;
-        const page = await http.request({
-          method: 'POST',
-          route: route`/rest/api/3/search/jql`,
-          subject: `reviewed duplicate pairs ${jql}`,
-          body: { jql, fields: ['issuelinks'], properties: [site.stateProperty], maxResults: site.pageSize, ...(nextPageToken ? { nextPageToken } : {}) },
-          schema: JiraSearchPage,
-        });
         for (const issue of page.issues) remember(issue);
-        if (page.isLast === true || !page.nextPageToken) break;
-        if (seen.has(page.nextPageToken)) {
-          throw new JiraResponseShapeError({ method: 'POST', path: '/rest/api/3/search/jql', subject: 'reviewed duplicate pairs' }, [`nextPageToken "${page.nextPageToken}" came back twice; paging stopped`]);
-        }
-        seen.add(page.nextPageToken);
-        nextPageToken = page.nextPageToken;
       }
     }
   }

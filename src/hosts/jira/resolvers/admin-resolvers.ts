@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
-import { Person } from '../../../core/capacity/calendar';
+import { People } from '../../../core/capacity/people';
 import type { MopsServices } from '../composition';
 import { BACKFILL_JQL } from '../queue/backfill-page';
 import { startBackfill } from '../queue/backfill-batch';
@@ -26,7 +26,8 @@ async function adminView(mops: MopsServices): Promise<AdminSettingsView> {
     mops.backfillCursor().load(),
     new DigestStore(mops.platform.kv).latest(),
   ]);
-  return { settings: settings ?? null, people, jira: jira ?? null, backfill: backfill ?? null, digest: digest ?? null };
+  // Jira links no person to another host's account: the admin page shows no account fields.
+  return { settings: settings ?? null, people, accountHosts: [], jira: jira ?? null, backfill: backfill ?? null, digest: digest ?? null };
 }
 
 /**
@@ -62,7 +63,7 @@ export function defineAdminResolvers(resolver: Resolver): void {
 
   defineResolver(resolver, 'savePeople', AdminSettingsView, async ({ payload, mops }) => {
     await requireJiraAdmin(mops.userHttp());
-    const people = z.array(Person).safeParse(payload.people);
+    const people = People.safeParse(payload.people);
     if (!people.success) throw problems('people', people.error);
     await mops.settingsStore.savePeople(people.data);
     return adminView(mops);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccountFieldHost } from '../../../app/admin-people-form';
 import { LinkKind } from '../../../app/ports/link-kind';
 import { Person } from '../../../core/capacity/calendar';
 import { Settings } from '../../../core/settings/settings';
@@ -42,6 +43,8 @@ export const AdminSettingsView = z.object({
   /** Null until an admin saves settings for the first time. */
   settings: Settings.nullable(),
   people: z.array(Person),
+  /** The hosts running here whose account of a person the admin links (['asana'] with the Asana module on); none in Jira. */
+  accountHosts: z.array(AccountFieldHost),
   /** How this site's fields map onto Mops; null until saved. */
   jira: JiraTrackerSettings.nullable(),
   /** Indexing of the issues that existed before Mops; null until the Jira setup is first saved. */

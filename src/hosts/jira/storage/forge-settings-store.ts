@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Clock } from '../../../app/ports/clock';
-import { Person } from '../../../core/capacity/calendar';
+import type { Person } from '../../../core/capacity/calendar';
+import { People } from '../../../core/capacity/people';
 import { Settings, type SettingsInput } from '../../../core/settings/settings';
 import { readChunked, writeChunked } from './chunked-value';
 import type { KeyValueStore } from './key-value-store';
@@ -80,7 +81,7 @@ export class ForgeSettingsStore {
   }
 
   async savePeople(people: readonly Person[]): Promise<void> {
-    const parsed = Person.array().safeParse(people);
+    const parsed = People.safeParse(people);
     if (!parsed.success) throw new InvalidSettingsError('People', problemsOf(parsed.error));
     const record: PeopleRecord = { schemaVersion: 1, savedAt: this.clock.now().toISOString(), people: parsed.data };
     await writeChunked(this.kv, this.keys.people, record, this.newToken());

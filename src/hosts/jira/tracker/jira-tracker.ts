@@ -11,6 +11,7 @@ import { JiraHttpError, JiraNotFoundError, JiraResponseShapeError } from '../res
 import type { JiraHttp } from '../rest/jira-http';
 import { jqlIn, taskJql } from '../rest/jql';
 import { IgnoredBody, JiraBulkCreateResult, JiraCreatedComment, JiraIdPage, JiraIssue, JiraSearchPage } from '../rest/responses';
+import { searchJqlPages } from '../rest/search-jql-pages';
 import { customFieldIds } from './field-map';
 import { issueEditOf } from './issue-edit';
 import { issueToTask } from './issue-to-task';
@@ -24,6 +25,8 @@ import type { JiraTrackerSettings } from './settings';
 export const BULK_CREATE_LIMIT = 50;
 /** Jira's limit on an issue property value, in bytes of JSON. */
 export const PROPERTY_VALUE_LIMIT = 32_768;
+/** Jira returns at most this many issue properties per search (`properties` of `POST /search/jql`). */
+export const SEARCH_PROPERTY_LIMIT = 5;
 /** How many times one id batch is re-asked after Jira names ids in it that it will not resolve. */
 const MISSING_ID_PASSES = 3;
 
@@ -62,8 +65,13 @@ export interface JiraTrackerOptions {
   costCategories?: readonly CostCategory[];
   /** Told of every value Mops read around or could not write; problems are also kept (see `problems()`). */
   onProblem?: ProblemSink;
-  /** Reads more of every issue `searchTasks` finds (see `alsoReadingFor`). */
-  searchReader?: SearchReader;
+  /** Read more of every issue `searchTasks` finds, each shown every issue (see `alsoReadingFor`). */
+  searchReaders?: readonly SearchReader[];
+}
+
+/** The issue properties the readers ask for together, each once, in the order first asked. */
+function readerProperties(readers: readonly SearchReader[]): string[] {
+  return [...new Set(readers.flatMap((reader) => reader.properties))];
 }
 
 /**
@@ -73,25 +81,32 @@ export interface JiraTrackerOptions {
  * @example const tracker = new JiraTracker(new JiraHttp(api.asApp().requestJira), JiraTrackerSettings.parse(config))
  */
 export class JiraTracker implements Tracker {
-  private readonly found: JiraProblem[] = [];
-
   constructor(
     private readonly http: JiraHttp,
     private readonly settings: JiraTrackerSettings,
     private readonly options: JiraTrackerOptions = {},
-  ) {}
+    /** Kept problems; the trackers `alsoReadingFor` makes share this tracker's, so `problems()` here sees theirs. */
+    private readonly found: JiraProblem[] = [],
+  ) {
+    const properties = readerProperties(options.searchReaders ?? []);
+    if (properties.length > SEARCH_PROPERTY_LIMIT) {
+      throw new Error(`Search readers ask for ${properties.length} issue properties (${properties.join(', ')}); a Jira search returns at most ${SEARCH_PROPERTY_LIMIT}`);
+    }
+  }
 
   hostCalls(): number {
     return this.http.hostCalls();
   }
 
   /**
-   * This tracker over the same transport (so calls are counted together), whose searches also ask for
-   * what `reader` needs and show it each issue found: a use case's searches serve a second read.
+   * This tracker over the same transport (so calls are counted together) and the same problems list,
+   * whose searches also ask for what `reader` needs and show it each issue found, beside the readers it
+   * already serves: a use case's searches serve a second read. Throws when the readers together ask for
+   * more issue properties than a Jira search returns.
    * @example withBoundedSearch(viewer.tracker.alsoReadingFor(reviews.searchReader))
    */
   alsoReadingFor(reader: SearchReader): JiraTracker {
-    return new JiraTracker(this.http, this.settings, { ...this.options, searchReader: reader });
+    return new JiraTracker(this.http, this.settings, { ...this.options, searchReaders: [...(this.options.searchReaders ?? []), reader] }, this.found);
   }
 
   /** Everything read around or left unwritten so far. */
@@ -163,46 +178,21 @@ export class JiraTracker implements Tracker {
     return refs;
   }
 
-  /** Pages of `POST /search/jql` for one JQL query, following `nextPageToken` until Jira says the page is the last. */
-  private async *pages<T extends { nextPageToken?: string | null | undefined; isLast?: boolean | undefined }>(
-    body: Record<string, unknown>,
-    schema: z.ZodType<T>,
-    subject: string,
-  ): AsyncGenerator<T> {
-    let nextPageToken: string | undefined;
-    const seen = new Set<string>();
-    for (;;) {
-      const page = await this.http.request({
-        method: 'POST',
-        route: route`/rest/api/3/search/jql`,
-        subject,
-        body: { ...body, ...(nextPageToken ? { nextPageToken } : {}) },
-        schema,
-      });
-      yield page;
-      if (page.isLast === true || !page.nextPageToken) return;
-      if (seen.has(page.nextPageToken)) {
-        throw new JiraResponseShapeError({ method: 'POST', path: '/rest/api/3/search/jql', subject }, [`nextPageToken "${page.nextPageToken}" came back twice; paging stopped`]);
-      }
-      seen.add(page.nextPageToken);
-      nextPageToken = page.nextPageToken;
-    }
-  }
-
   async *searchTasks(query: TaskQuery): AsyncIterable<Task[]> {
     if (query.projectIds?.length === 0 || query.taskIds?.length === 0) return;
     const idBatches = query.taskIds ? chunk([...new Set(query.taskIds)], this.settings.idBatchSize) : [undefined];
     for (const taskIds of idBatches) {
       const jql = taskJql({ ...query, ...(taskIds ? { taskIds } : {}) }, this.settings.jqlTimeZone);
-      const reader = this.options.searchReader;
+      const readers = this.options.searchReaders ?? [];
+      const properties = readerProperties(readers);
       const body = {
         jql,
-        fields: [...new Set([...this.taskFields(), ...(reader?.fields ?? [])])],
-        ...(reader && reader.properties.length > 0 ? { properties: [...reader.properties] } : {}),
+        fields: [...new Set([...this.taskFields(), ...readers.flatMap((reader) => reader.fields)])],
+        ...(properties.length > 0 ? { properties } : {}),
         maxResults: this.settings.pageSize,
       };
-      for await (const page of this.pages(body, JiraSearchPage, `search ${jql}`)) {
-        for (const issue of page.issues) reader?.read(issue);
+      for await (const page of searchJqlPages(this.http, body, JiraSearchPage, `search ${jql}`)) {
+        for (const issue of page.issues) for (const reader of readers) reader.read(issue);
         const tasks = page.issues.flatMap((issue) => {
           const mapped = this.mapIssue(issue);
           return mapped.ok ? [mapped.task] : [];
@@ -230,7 +220,7 @@ export class JiraTracker implements Tracker {
       try {
         const found: string[] = [];
         const body = { jql: jqlIn('id', asked), fields: ['id'], maxResults: asked.length };
-        for await (const page of this.pages(body, JiraIdPage, `visibility of ${asked.length} issues`)) found.push(...page.issues.map((issue) => issue.id));
+        for await (const page of searchJqlPages(this.http, body, JiraIdPage, `visibility of ${asked.length} issues`)) found.push(...page.issues.map((issue) => issue.id));
         const askedSet = new Set(asked);
         return found.filter((id) => askedSet.has(id));
       } catch (error) {

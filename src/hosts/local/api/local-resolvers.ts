@@ -13,7 +13,7 @@ import type { ResolverName, ResolverPayloads } from '../../jira/resolvers/contra
 import { AdminSettingsView, BudgetFieldOptionsView, BudgetReportView, CapacityView, DismissedView, DuplicatesReportView, IssuePanelView, LinkedView, SavedBudgetView } from '../../jira/resolvers/views';
 import type { LocalMops } from '../local-mops';
 import { loadOrganisationName, loadPeople, loadPortfolios, loadProjects, loadTeams } from '../organisation/organisation-rows';
-import { replacePeople } from '../organisation/save-people';
+import { LocalPeople, replacePeople } from '../organisation/save-people';
 import { sqlReviewedPairs } from '../stores/sql-reviewed-pairs';
 import { loadSettings, saveSettings } from '../organisation/settings-rows';
 import { ApiRefusal } from './api-refusal';
@@ -60,7 +60,7 @@ function requireAdmin(viewer: Viewer, name: ResolverName): void {
 async function adminView(mops: LocalMops): Promise<AdminSettingsView> {
   const [saved, people] = await Promise.all([loadSettings(mops.db), loadPeople(mops.db)]);
   // Jira's setup, backfill and digest have no counterpart here: the local host has no Jira.
-  return { settings: saved?.settings ?? null, people, jira: null, backfill: null, digest: null };
+  return { settings: saved?.settings ?? null, people, accountHosts: [...mops.accountHosts], jira: null, backfill: null, digest: null };
 }
 
 /** Every name the local host knows: its people, teams, and the projects the viewer may see. */
@@ -148,7 +148,7 @@ export const LOCAL_RESOLVERS: { [Name in ResolverName]: LocalResolver<Name> } = 
 
   savePeople: resolver(AdminSettingsView, async ({ payload, viewer, mops }) => {
     requireAdmin(viewer, 'savePeople');
-    await replacePeople(mops.db, parseOrRefuse(z.object({ people: z.array(Person) }), { people: payload.people }, 'People not saved').people);
+    await replacePeople(mops.db, parseOrRefuse(z.object({ people: LocalPeople }), { people: payload.people }, 'People not saved').people);
     return adminView(mops);
   }),
 

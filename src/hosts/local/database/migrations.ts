@@ -239,7 +239,18 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
-    name: "People's Asana user (Asana tasks count as theirs)",
-    statements: [`ALTER TABLE people ADD COLUMN asana_user_gid text`],
+    name: "People's accounts in the trackers (an Asana user's tasks count as the linked person's)",
+    statements: [
+      // One row per person and host; a host's account belongs to at most one person, whoever saves the rows.
+      `CREATE TABLE people_accounts (
+         person_id text NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+         host text NOT NULL CHECK (host ~ '^[a-z][a-z0-9-]{0,31}$'),
+         account_id text NOT NULL CHECK (account_id ~ '^\\S{1,200}$'),
+         PRIMARY KEY (person_id, host),
+         UNIQUE (host, account_id),
+         -- Asana's own format (AsanaUserGid): the Asana module reads these links as user gids.
+         CHECK (host <> 'asana' OR account_id ~ '^[0-9]{1,64}$')
+       )`,
+    ],
   },
 ];

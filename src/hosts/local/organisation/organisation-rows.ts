@@ -13,10 +13,25 @@ const rowId = (value: unknown): string => (typeof value === 'string' ? value : S
  * @example (await loadPeople(db)).length // 25 in the demo organisation
  */
 export async function loadPeople(db: SqlClient): Promise<Person[]> {
-  const rows = await db.query('SELECT id, name, team_id, roles, calendar, asana_user_gid FROM people ORDER BY id');
-  return rows.map((row) =>
-    parseStoredRow(Person, 'people', rowId(row.id), { id: row.id, name: row.name, teamId: row.team_id, roles: row.roles, calendar: row.calendar, ...(row.asana_user_gid == null ? {} : { asanaUserGid: row.asana_user_gid }) }),
+  const rows = await db.query(
+    `SELECT p.id, p.name, p.team_id, p.roles, p.calendar,
+       (SELECT jsonb_object_agg(a.host, a.account_id ORDER BY a.host) FROM people_accounts a WHERE a.person_id = p.id) AS accounts
+     FROM people p ORDER BY p.id`,
   );
+  return rows.map((row) =>
+    parseStoredRow(Person, 'people', rowId(row.id), { id: row.id, name: row.name, teamId: row.team_id, roles: row.roles, calendar: row.calendar, ...(row.accounts == null ? {} : { accounts: row.accounts }) }),
+  );
+}
+
+/**
+ * Stores a person's accounts in the trackers, one row per host; the table's constraints refuse an
+ * account another person already has, and an Asana account that is not a gid.
+ * @example await insertPersonAccounts(tx, { id: 'p-agnieszka-nowak', accounts: { asana: '1201234567890123' } })
+ */
+export async function insertPersonAccounts(db: SqlClient, person: Pick<Person, 'id' | 'accounts'>): Promise<void> {
+  for (const [host, accountId] of Object.entries(person.accounts ?? {})) {
+    await db.query('INSERT INTO people_accounts (person_id, host, account_id) VALUES ($1, $2, $3)', [person.id, host, accountId]);
+  }
 }
 
 /** @example (await loadTeams(db)).filter((team) => team.kind === 'agency').length // 2 */
@@ -61,14 +76,14 @@ export async function insertOrganisationRows(
 ): Promise<void> {
   for (const team of organisation.teams) await db.query('INSERT INTO teams (id, name, kind) VALUES ($1, $2, $3)', [team.id, team.name, team.kind]);
   for (const person of organisation.people) {
-    await db.query('INSERT INTO people (id, name, team_id, roles, calendar, asana_user_gid) VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6)', [
+    await db.query('INSERT INTO people (id, name, team_id, roles, calendar) VALUES ($1, $2, $3, $4::text::jsonb, $5::text::jsonb)', [
       person.id,
       person.name,
       person.teamId,
       JSON.stringify(person.roles),
       JSON.stringify(person.calendar),
-      person.asanaUserGid ?? null,
     ]);
+    await insertPersonAccounts(db, person);
   }
   for (const portfolio of organisation.portfolios) await db.query('INSERT INTO portfolios (id, name) VALUES ($1, $2)', [portfolio.id, portfolio.name]);
   for (const project of organisation.projects) {
