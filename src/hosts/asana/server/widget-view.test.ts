@@ -6,7 +6,7 @@ import { Settings } from '../../../core/settings/settings';
 import { demoSettings } from '../../../demo/settings';
 import { widgetMetadata } from '../app-components/widget';
 import { AsanaTokenRefresher } from '../connect/access-tokens';
-import { AsanaAuthError, type AsanaAuthApi } from '../connect/asana-auth-api';
+import { refreshingTokenEndpoint } from '../connect/testing/refreshing-token-endpoint';
 import type { AsanaConnection } from '../connect/asana-connection';
 import { memoryAsanaTaskStateStore } from '../ports/asana-stores';
 import { Secret } from '../secrets/secret';
@@ -62,23 +62,12 @@ afterEach(() => {
 });
 
 /** Asana's token endpoint for refreshing: each refresh mints a token the fake Asana accepts as Oliver's, until revoked. */
-function tokenEndpoint(): AsanaAuthApi & { refreshes: number; revoked: boolean } {
-  const api = {
-    refreshes: 0,
-    revoked: false,
-    me: () => Promise.reject(new Error('not used here')),
-    exchangeCode: () => Promise.reject(new Error('not used here')),
-    revoke: () => Promise.resolve(),
-    refresh: async () => {
-      api.refreshes += 1;
-      if (api.revoked) throw new AsanaAuthError('refused', 'Refreshing the access token: Asana refused it (400, invalid_grant: The refresh token is invalid or revoked)', 400);
-      const token = `fake-access-oliver-refreshed-${api.refreshes}`;
-      fake.auth.acceptToken(token, { gid: oliver.gid, name: oliver.name, workspaces: [{ gid: fake.world.workspaceGid, name: fake.world.workspaceName }] });
-      return { accessToken: new Secret(token), expiresIn: 3600 };
-    },
-  };
-  return api;
-}
+const tokenEndpoint = () =>
+  refreshingTokenEndpoint((refreshes) => {
+    const token = `fake-access-oliver-refreshed-${refreshes}`;
+    fake.auth.acceptToken(token, { gid: oliver.gid, name: oliver.name, workspaces: [{ gid: fake.world.workspaceGid, name: fake.world.workspaceName }] });
+    return token;
+  });
 
 function harness() {
   let now = Date.parse('2026-11-23T10:00:00Z');

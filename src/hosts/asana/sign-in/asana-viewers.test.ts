@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { databaseForThisFile } from '../../../../test/support/local-database';
 import { AsanaTokenRefresher } from '../connect/access-tokens';
-import { AsanaAuthError, type AsanaAuthApi } from '../connect/asana-auth-api';
+import { refreshingTokenEndpoint } from '../connect/testing/refreshing-token-endpoint';
 import { Secret } from '../secrets/secret';
 import { SqlAsanaViewerSessions } from '../stores/sql-asana-viewer-sessions';
 import { testSecretBox } from '../stores/testing/test-secret-box';
@@ -12,22 +12,7 @@ const database = databaseForThisFile();
 const SESSION_ID = 'q3Zr0yT6bLx1Vw8nM2cK5pHs7dFg9jKa4eUo0iRtYyE';
 const KESTREL = { gid: '1200000000000001', name: 'Kestrel Marketing' };
 
-/** Asana's token endpoint as far as refreshing goes: a new hour-long token, or a refusal once revoked. */
-function tokenEndpoint(): AsanaAuthApi & { refreshes: number; revoked: boolean } {
-  const api = {
-    refreshes: 0,
-    revoked: false,
-    me: () => Promise.reject(new Error('not used here')),
-    exchangeCode: () => Promise.reject(new Error('not used here')),
-    revoke: () => Promise.resolve(),
-    refresh: async () => {
-      api.refreshes += 1;
-      if (api.revoked) throw new AsanaAuthError('refused', 'Refreshing the access token: Asana refused it (400, invalid_grant: The refresh token is invalid or revoked)', 400);
-      return { accessToken: new Secret(`fake-access-refreshed-${api.refreshes}`), expiresIn: 3600 };
-    },
-  };
-  return api;
-}
+const tokenEndpoint = () => refreshingTokenEndpoint((refreshes) => `fake-access-refreshed-${refreshes}`);
 
 function harness() {
   let now = Date.parse('2026-11-23T10:00:00Z');
