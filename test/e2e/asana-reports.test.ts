@@ -185,6 +185,9 @@ describe('the Asana workspace’s report pages, in Chromium', () => {
     // The workspace has no campaigns: its projects are listed, by name (an Asana gid is no key a reader knows).
     expect(await campaigns.getByRole('rowheader').allTextContents()).toEqual([brand.name, agency.name, 'Total']);
     expect(await campaigns.getByRole('columnheader').first().textContent()).toBe('Project');
+    // The frame lets the report's CSV export download, as it does on the local host and in Jira.
+    const [download] = await Promise.all([session.page.waitForEvent('download'), frameOf('budget-report').getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mops-budget-.*\.csv$/);
     expect(await cellsOf(rowOf(campaigns, brand.name))).toEqual(['€8,300.00', '€0.00', '€0.00', '0%']);
     expect(await cellsOf(rowOf(campaigns, agency.name))).toEqual(['€8,350.50', '€0.00', '€0.00', '0%']);
   });

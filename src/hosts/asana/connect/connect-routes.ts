@@ -7,7 +7,7 @@ import { AsanaAuthError, type AsanaAuthApi } from './asana-auth-api';
 import { connectionSummary, type AsanaConnection, type AsanaConnectionStore } from './asana-connection';
 import { beginAuthorization, OAUTH_STATE_TTL_SECONDS } from './begin-authorization';
 import type { AsanaOAuthConfig } from './oauth-config';
-import { asanaFailure, formOf, Gid, parseOr400, PersonalAccessTokenText, Refusal } from './form-requests';
+import { asanaFailure, formOf, Gid, mopsPersonOf, parseOr400, PersonalAccessTokenText, Refusal } from './form-requests';
 import type { AsanaOAuthStateStore, PendingAuthorization } from './oauth-state';
 import { guardFormRoutes } from './guard-form-routes';
 import { exchangeAndIdentify } from './exchange-and-identify';
@@ -73,11 +73,7 @@ export function asanaConnectRoutes(deps: AsanaConnectDeps): Hono {
     log: deps.log,
   });
 
-  async function signedIn(c: Context): Promise<string> {
-    const person = await deps.personOf(c);
-    if (person === undefined) throw new Refusal(401, 'Sign in to Mops before connecting Asana');
-    return person;
-  }
+  const signedIn = (c: Context): Promise<string> => mopsPersonOf(c, deps.personOf, 'Sign in to Mops before connecting Asana');
 
   /** Revokes OAuth grants a new connection replaced; failures are logged, the new connection stands. */
   async function revokeReplaced(replaced: readonly AsanaConnection[]): Promise<void> {

@@ -65,3 +65,13 @@ export function asanaFailure(error: unknown, refusedAs: string): Refusal {
   }
   throw error;
 }
+
+/**
+ * The Mops person making the request, or a 401 Refusal with `refusal` (which says what they must do first).
+ * @example const person = await mopsPersonOf(c, deps.personOf, 'Sign in to Mops before connecting Asana')
+ */
+export async function mopsPersonOf(c: Context, personOf: (c: Context) => Promise<string | undefined>, refusal: string): Promise<string> {
+  const person = await personOf(c);
+  if (person === undefined) throw new Refusal(401, refusal);
+  return person;
+}

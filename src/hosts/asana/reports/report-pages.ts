@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { appFrame } from '../../local/frame/frame-pages';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -37,16 +38,7 @@ export function asanaReportPage(workspace: { gid: string; name: string }, report
     <nav aria-label="Mops reports">
       ${(Object.keys(ASANA_REPORTS) as AsanaReport[]).map((each) => html`<a href="${here}/reports/${each}" ${each === report ? html`aria-current="page"` : ''}>${ASANA_REPORTS[each].title}</a>`)}
     </nav>
-    <iframe
-      id="mops-${chosen.app}"
-      title="Mops ${chosen.title.toLowerCase()}"
-      src="/apps/${chosen.app}/"
-      sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-top-navigation-by-user-activation"
-      data-module-key="${chosen.moduleKey}"
-      data-mops-extension="${JSON.stringify(extension)}"
-      data-mops-invoke="${here}/api/invoke"
-      data-mops-site="asana"
-    ></iframe>
+    ${appFrame({ app: chosen.app, title: `Mops ${chosen.title.toLowerCase()}`, moduleKey: chosen.moduleKey, extension, allowDownloads: true, invokeUrl: `${here}/api/invoke`, site: 'asana' })}
     <script src="${base}/reports/frame.js"></script>
   </body>
 </html>`;

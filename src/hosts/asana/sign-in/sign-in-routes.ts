@@ -5,7 +5,7 @@ import type { AsanaLog } from '../asana-log';
 import type { AsanaAuthApi, AsanaMe } from '../connect/asana-auth-api';
 import { exchangeAndIdentify } from '../connect/exchange-and-identify';
 import { beginAuthorization } from '../connect/begin-authorization';
-import { asanaFailure, formOf, Gid, parseOr400, PersonalAccessTokenText, Refusal } from '../connect/form-requests';
+import { asanaFailure, formOf, Gid, mopsPersonOf, parseOr400, PersonalAccessTokenText, Refusal } from '../connect/form-requests';
 import type { AsanaOAuthConfig } from '../connect/oauth-config';
 import type { AsanaOAuthStateStore, PendingAuthorization } from '../connect/oauth-state';
 import { guardFormRoutes, refusalPageOf } from '../connect/guard-form-routes';
@@ -79,11 +79,7 @@ export function asanaSignIn(deps: AsanaSignInDeps): AsanaSignIn {
     log: deps.log,
   });
 
-  async function signedIn(c: Context): Promise<string> {
-    const person = await deps.personOf(c);
-    if (person === undefined) throw new Refusal(401, 'Sign in to Mops before signing in with Asana');
-    return person;
-  }
+  const signedIn = (c: Context): Promise<string> => mopsPersonOf(c, deps.personOf, 'Sign in to Mops before signing in with Asana');
 
   function returnPath(raw: string | undefined, workspaceGid?: string): string {
     if (raw === undefined || raw === '') return workspaceGid === undefined ? `${basePath}/sign-in/session` : `${basePath}/workspaces/${workspaceGid}/reports/duplicates`;

@@ -16,6 +16,10 @@ interface AppFrame {
   extension: Record<string, unknown>;
   /** The reports offer CSV downloads. */
   allowDownloads?: boolean;
+  /** Where the page side of the bridge posts this app's resolver calls, when not the local host's /api/invoke. */
+  invokeUrl?: string;
+  /** The host the app believes it runs in, when not the local tracker ("asana"). */
+  site?: string;
 }
 
 /**
@@ -23,7 +27,7 @@ interface AppFrame {
  * module key and the extension from its attributes.
  * @example appFrame({ app: 'admin', title: 'Mops settings', moduleKey: 'mops-admin-page', extension: { type: 'jira:adminPage' } })
  */
-function appFrame({ app, title, moduleKey, extension, allowDownloads = false }: AppFrame): Html {
+export function appFrame({ app, title, moduleKey, extension, allowDownloads = false, invokeUrl, site }: AppFrame): Html {
   const sandbox = `allow-scripts allow-same-origin allow-forms allow-popups${allowDownloads ? ' allow-downloads' : ''} allow-top-navigation-by-user-activation`;
   return html`<iframe
     id="mops-${app}"
@@ -32,6 +36,8 @@ function appFrame({ app, title, moduleKey, extension, allowDownloads = false }: 
     sandbox="${sandbox}"
     data-module-key="${moduleKey}"
     data-mops-extension="${JSON.stringify(extension)}"
+    ${invokeUrl === undefined ? '' : html`data-mops-invoke="${invokeUrl}"`}
+    ${site === undefined ? '' : html`data-mops-site="${site}"`}
   ></iframe>`;
 }
 
