@@ -12,6 +12,7 @@ import MiniSearch from 'minisearch';
 import type { DuplicateCandidate } from '../src/core/duplicates/candidate';
 import { DEFAULT_THRESHOLDS, type DuplicateThresholds, decide } from '../src/core/duplicates/decision';
 import { DuplicateIndex } from '../src/core/duplicates/duplicate-index';
+import { FLAG_CALIBRATION, standOutForBudget } from '../src/core/duplicates/flag-calibration';
 import { type DuplicateDataset, loadDuplicateDataset } from './lib/duplicate-dataset';
 import { quantile, readFlags } from './lib/read-csv';
 
@@ -23,11 +24,13 @@ interface Ranked {
   likely: boolean;
   /** Our engine's stand-out from the query's background (null for the baseline), to re-decide at other thresholds. */
   standOut: number | null;
-  /** Whether the two titles name different websites, files or tickets, which caps our decision at related. */
+  /** Whether the two titles name different websites, files or tickets (or are one template step), which caps our decision at related. */
   namesOtherSubject: boolean;
 }
 
 interface Ranker {
+  /** Work done before an issue is asked about that is not the query itself (the engine's calibration, refreshed now and then). */
+  prepare?(issue: DuplicateCandidate): void;
   add(issue: DuplicateCandidate): void;
   rank(issue: DuplicateCandidate): Ranked[];
 }
@@ -45,29 +48,37 @@ interface Metrics {
 }
 
 /**
- * The engine measures a candidate's stand-out only where it can change the decision at the thresholds it
- * is given. The sweeps below re-decide at lower stand-out thresholds, so the replay asks with this one,
- * which measures every stand-out they need; the reported figures re-decide at the engine's defaults with
- * `decide`, which gives exactly the engine's default decisions (a stand-out it would skip cannot reach
- * the default threshold). Query times are therefore, if anything, slower than the defaults'.
+ * The engine measures a candidate's stand-out only where it can change the decision at the threshold in
+ * force. The sweeps below re-decide at other thresholds, so the replay asks with the lowest one any of them
+ * uses (the calibration's floor), which measures every stand-out they need; the reported figures re-decide
+ * with `decide` at the threshold the index had calibrated when the issue was asked about, which gives
+ * exactly the engine's default decisions (a stand-out it would skip cannot reach that threshold). Query
+ * times are therefore, if anything, slower than the defaults'.
  */
-const LOWEST_SWEPT_STAND_OUT = 0.2;
+const LOWEST_SWEPT_STAND_OUT = FLAG_CALIBRATION.floor;
 
-function oursRanker(): Ranker {
+/** Per asked issue, the sampled tasks' flag statistics the index had calibrated on when it was asked (empty: uncalibrated). */
+type CalibrationsAtAsking = Map<string, readonly number[]>;
+
+function oursRanker(calibrations: CalibrationsAtAsking): Ranker {
   const index = new DuplicateIndex();
-  const likelyAtDefaults = likelyAt(DEFAULT_THRESHOLDS);
   return {
+    prepare: (issue) => {
+      calibrations.set(issue.id, index.flagCalibration().statistics);
+    },
     add: (issue) => index.add(issue),
-    rank: (issue) =>
-      index
+    rank: (issue) => {
+      const likelyAtDefaults = likelyAt({ ...DEFAULT_THRESHOLDS, standOut: index.flagCalibration().standOut });
+      return index
         .findDuplicates(
           { id: issue.id, title: issue.title, description: issue.description, projectId: issue.projectId },
           { topK: RESULTS_PER_QUERY, scope: { createdBefore: issue.createdAt }, maxMatchedTerms: 0, thresholds: { ...DEFAULT_THRESHOLDS, standOut: LOWEST_SWEPT_STAND_OUT } },
         )
         .map((match) => {
-          const ranked = { id: match.id, score: match.score, likely: false, standOut: match.standOut, namesOtherSubject: match.namesOtherSubject };
+          const ranked = { id: match.id, score: match.score, likely: false, standOut: match.standOut, namesOtherSubject: match.namesOtherSubject || match.sameTemplateStep };
           return { ...ranked, likely: likelyAtDefaults(ranked) };
-        }),
+        });
+    },
   };
 }
 
@@ -90,6 +101,8 @@ function baselineRanker(): Ranker {
 interface Replay {
   rankings: Map<string, Ranked[]>;
   queryMs: number[];
+  /** Time spent in `prepare`, outside the query times. */
+  prepareMs: number;
 }
 
 /** Replays creation order: ask about each issue of interest, then add it. */
@@ -97,15 +110,19 @@ function replay(dataset: DuplicateDataset, ranker: Ranker): Replay {
   const asked = new Set([...dataset.queries.map((query) => query.queryId), ...dataset.uniqueProbeIds]);
   const rankings = new Map<string, Ranked[]>();
   const queryMs: number[] = [];
+  let prepareMs = 0;
   for (const issue of dataset.issues) {
     if (asked.has(issue.id)) {
+      const preparing = performance.now();
+      ranker.prepare?.(issue);
+      prepareMs += performance.now() - preparing;
       const started = performance.now();
       rankings.set(issue.id, ranker.rank(issue));
       queryMs.push(performance.now() - started);
     }
     ranker.add(issue);
   }
-  return { rankings, queryMs };
+  return { rankings, queryMs, prepareMs };
 }
 
 function timeBuild(dataset: DuplicateDataset, ranker: Ranker): number {
@@ -157,32 +174,17 @@ function likelyAt(thresholds: DuplicateThresholds): (ranked: Ranked) => boolean 
   return (ranked) => decide(ranked.score, false, thresholds, ranked.standOut, ranked.namesOtherSubject) === 'likely-duplicate';
 }
 
+/** A decision that may depend on the issue asked about (a calibrated threshold changes as the index grows). */
+type LikelyFor = (askedId: string) => (ranked: Ranked) => boolean;
+
 /** Flag recall and false-alarm rate of a decision over a subset of the queries and probes. */
-function flagRates(dataset: DuplicateDataset, run: Replay, likely: (ranked: Ranked) => boolean): { recall: number; falseAlarms: number } {
+function flagRates(dataset: DuplicateDataset, run: Replay, likelyFor: LikelyFor): { recall: number; falseAlarms: number } {
   const flagged = dataset.queries.filter((query) => {
     const target = run.rankings.get(query.queryId)?.find((ranked) => ranked.id === query.targetId);
-    return target !== undefined && likely(target);
+    return target !== undefined && likelyFor(query.queryId)(target);
   }).length;
-  const alarms = dataset.uniqueProbeIds.filter((id) => (run.rankings.get(id) ?? []).some(likely)).length;
+  const alarms = dataset.uniqueProbeIds.filter((id) => (run.rankings.get(id) ?? []).some(likelyFor(id))).length;
   return { recall: flagged / Math.max(1, dataset.queries.length), falseAlarms: alarms / Math.max(1, dataset.uniqueProbeIds.length) };
-}
-
-const roundUp = (value: number, step: number): number => Math.round(Math.ceil(value / step - 1e-9) * step * 100) / 100;
-
-/**
- * The rule that set the engine's defaults, using only the issues with no duplicate: `likelyDuplicate`
- * and `related` at the 95th and 75th percentiles of their best score (rounded up to 0.05), `standOut`
- * the smallest multiple of 0.01 that keeps at most `budget` of them flagged.
- */
-function thresholdsByRule(dataset: DuplicateDataset, run: Replay, budget: number): DuplicateThresholds {
-  const tops = probeTopScores(dataset, run);
-  const likelyDuplicate = roundUp(quantile(tops, 0.95), 0.05);
-  const related = Math.min(likelyDuplicate, roundUp(quantile(tops, 0.75), 0.05));
-  for (let hundredths = LOWEST_SWEPT_STAND_OUT * 100; hundredths <= 100; hundredths += 1) {
-    const thresholds = { likelyDuplicate, related, standOut: hundredths / 100 };
-    if (flagRates(dataset, run, likelyAt(thresholds)).falseAlarms <= budget) return thresholds;
-  }
-  return { likelyDuplicate, related, standOut: 1 };
 }
 
 /** The queries and probes whose issue was created in the earlier or the later half of the replay. */
@@ -208,39 +210,35 @@ function interleavedHalves(dataset: DuplicateDataset): [DuplicateDataset, Duplic
   return [half(0), half(1)];
 }
 
-/** How the flag rates depend on the thresholds, and whether the rule chosen on one half holds on the other. */
-function decisionReport(dataset: DuplicateDataset, run: Replay): string[] {
-  const describe = (thresholds: DuplicateThresholds): string =>
-    `likely ${thresholds.likelyDuplicate.toFixed(2)} related ${thresholds.related.toFixed(2)} stand-out ${(thresholds.standOut ?? Number.NaN).toFixed(2)}`;
-  const rates = (part: DuplicateDataset, thresholds: DuplicateThresholds): string => {
-    const { recall, falseAlarms } = flagRates(part, run, likelyAt(thresholds));
+/**
+ * How the flag rates depend on the budget the index calibrates to (the engine's is FLAG_CALIBRATION.budget),
+ * on interleaved and chronological halves, next to fixed stand-out thresholds for comparison.
+ */
+function decisionReport(dataset: DuplicateDataset, run: Replay, calibrations: CalibrationsAtAsking): string[] {
+  const rates = (part: DuplicateDataset, likelyFor: LikelyFor): string => {
+    const { recall, falseAlarms } = flagRates(part, run, likelyFor);
     return `flag recall ${recall.toFixed(3)} false alarms ${falseAlarms.toFixed(3)} (${part.queries.length} queries, ${part.uniqueProbeIds.length} probes)`;
   };
-  const lines = [`decision: defaults ${describe(DEFAULT_THRESHOLDS)}`];
-  for (const standOut of [0.22, 0.24, 0.26, 0.28, 0.29, 0.3, 0.31, 0.32, 0.34, 0.36, 0.4, 1]) {
-    const thresholds = { ...DEFAULT_THRESHOLDS, standOut };
-    lines.push(`  stand-out ${standOut.toFixed(2)}${standOut === 1 ? ' (off)' : ''}: ${rates(dataset, thresholds)}`);
-  }
+  const calibratedTo = (budget: number): LikelyFor => (askedId) => {
+    const standOut = standOutForBudget(calibrations.get(askedId) ?? [], budget) ?? undefined;
+    return likelyAt({ ...DEFAULT_THRESHOLDS, ...(standOut === undefined ? {} : { standOut }) });
+  };
+  const lastStatistics = [...calibrations.values()].at(-1) ?? [];
+  const lines = [
+    `decision: likely ${DEFAULT_THRESHOLDS.likelyDuplicate.toFixed(2)} related ${DEFAULT_THRESHOLDS.related.toFixed(2)}, stand-out calibrated to flag ≤ ${Math.round(FLAG_CALIBRATION.budget * 100)} % of sampled tasks (at the last issue asked: ${(standOutForBudget(lastStatistics) ?? Number.NaN).toFixed(2)} from ${lastStatistics.length} tasks)`,
+  ];
   const [even, odd] = interleavedHalves(dataset);
-  for (const budget of [0.08, 0.1]) {
-    const onEven = thresholdsByRule(even, run, budget);
-    const onOdd = thresholdsByRule(odd, run, budget);
-    lines.push(`decision rule, ≤ ${budget * 100} % flagged, chosen on even-numbered queries and probes ${describe(onEven)}: odd ${rates(odd, onEven)}`);
-    lines.push(`  chosen on odd-numbered ${describe(onOdd)}: even ${rates(even, onOdd)}`);
-  }
   const [early, late] = chronologicalHalves(dataset);
-  for (const budget of [0.06, 0.08, 0.1]) {
-    const onAll = thresholdsByRule(dataset, run, budget);
-    const onEarly = thresholdsByRule(early, run, budget);
-    lines.push(`decision rule, ≤ ${budget * 100} % of unique issues flagged: on all data ${describe(onAll)}: ${rates(dataset, onAll)}`);
-    lines.push(`  chosen on the earlier half ${describe(onEarly)}: earlier ${rates(early, onEarly)}; later ${rates(late, onEarly)}`);
-    // For comparison: one absolute score threshold, the same budget, no stand-out.
-    const scoreOnly = (part: DuplicateDataset): DuplicateThresholds => {
-      const likelyDuplicate = quantile(probeTopScores(part, run), 1 - budget);
-      return { likelyDuplicate, related: Math.min(likelyDuplicate, DEFAULT_THRESHOLDS.related), standOut: 1 };
-    };
-    const scoreOnlyEarly = scoreOnly(early);
-    lines.push(`  score alone chosen on the earlier half (likely ${scoreOnlyEarly.likelyDuplicate.toFixed(3)}): earlier ${rates(early, scoreOnlyEarly)}; later ${rates(late, scoreOnlyEarly)}`);
+  for (const budget of [0.06, 0.07, 0.08, 0.09, 0.1]) {
+    const likelyFor = calibratedTo(budget);
+    lines.push(`  calibrated to ${Math.round(budget * 100)} %${budget === FLAG_CALIBRATION.budget ? ' (default)' : ''}: ${rates(dataset, likelyFor)}`);
+    lines.push(`    even-numbered ${rates(even, likelyFor)}; odd-numbered ${rates(odd, likelyFor)}`);
+    lines.push(`    earlier half ${rates(early, likelyFor)}; later half ${rates(late, likelyFor)}`);
+  }
+  lines.push('fixed stand-out thresholds, for comparison:');
+  for (const standOut of [0.22, 0.24, 0.26, 0.28, 0.29, 0.3, 0.32, 0.34, 0.36, 0.4, 1]) {
+    const likely = likelyAt({ ...DEFAULT_THRESHOLDS, standOut });
+    lines.push(`  stand-out ${standOut.toFixed(2)}${standOut === 1 ? ' (off)' : ''}: ${rates(dataset, () => likely)}`);
   }
   return lines;
 }
@@ -254,8 +252,9 @@ function main(): void {
   const dataset = loadDuplicateDataset(flags.issues, flags.pairs);
   if (dataset.queries.length === 0) throw new Error(`No pair in ${flags.pairs} has both issues in ${flags.issues}`);
 
-  const oursRun = replay(dataset, oursRanker());
-  const ours = metricsOf(dataset, oursRun, timeBuild(dataset, oursRanker()), (ranked) => ranked.likely);
+  const calibrations: CalibrationsAtAsking = new Map();
+  const oursRun = replay(dataset, oursRanker(calibrations));
+  const ours = metricsOf(dataset, oursRun, timeBuild(dataset, oursRanker(new Map())), (ranked) => ranked.likely);
 
   // BM25 scores have no fixed scale, so the baseline gets a threshold by the rule that set the engine's
   // defaults (95th percentile of the top scores of issues with no duplicate), applied on this very data.
@@ -272,13 +271,14 @@ function main(): void {
     `metric            ours      baseline`,
     ...(Object.keys(ours) as Array<keyof Metrics>).map((key) => `${key.padEnd(17)} ${String(ours[key]).padEnd(9)} ${String(baseline[key])}`),
     `baseline likely-duplicate threshold (in-sample): ${baselineThreshold.toFixed(2)}`,
+    `ours: calibrating the stand-out threshold as the index grew took ${Math.round(oursRun.prepareMs)} ms in all (outside the query times)`,
     `ours: top score of probes p50 ${quantile(oursProbeScores, 0.5).toFixed(3)} p75 ${quantile(oursProbeScores, 0.75).toFixed(3)} p90 ${quantile(oursProbeScores, 0.9).toFixed(3)} p95 ${quantile(oursProbeScores, 0.95).toFixed(3)}`,
     ...[0.05, 0.1, 0.2].map((rate) => {
       const threshold = quantile(oursProbeScores, 1 - rate);
       const recall = targetScores.filter((score) => score >= threshold).length / targetScores.length;
       return `ours at ${rate * 100} % false alarms (threshold ${threshold.toFixed(3)}): flag recall ${recall.toFixed(3)}`;
     }),
-    ...decisionReport(dataset, oursRun),
+    ...decisionReport(dataset, oursRun, calibrations),
     `ours: score of true duplicate p25 ${quantile(targetScores, 0.25).toFixed(3)} p50 ${quantile(targetScores, 0.5).toFixed(3)} p75 ${quantile(targetScores, 0.75).toFixed(3)}`,
   ];
   process.stderr.write(`${lines.join('\n')}\n`);

@@ -5,8 +5,8 @@ import type { DuplicateFinding } from './ports/task-state';
 
 /** The part of a task the duplicate index keeps. */
 export function duplicateCandidateOf(task: Task, closedAt?: string): DuplicateCandidate {
-  const { id, title, description, projectId, teamId, statusCategory, createdAt, budget } = task;
-  return { id, title, description, projectId, teamId, statusCategory, createdAt, budget, ...(closedAt ? { closedAt } : {}) };
+  const { id, title, description, projectId, teamId, statusCategory, createdAt, budget, templateStepId } = task;
+  return { id, title, description, projectId, teamId, statusCategory, createdAt, budget, templateStepId, ...(closedAt ? { closedAt } : {}) };
 }
 
 /**
@@ -22,7 +22,7 @@ export function findDuplicateWork(
   dismissedTaskIds: readonly string[],
 ): DuplicateFinding[] {
   const matches = index.findDuplicates(
-    { id: task.id, title: task.title, description: task.description, projectId: task.projectId, teamId: task.teamId },
+    { id: task.id, title: task.title, description: task.description, projectId: task.projectId, teamId: task.teamId, templateStepId: task.templateStepId },
     {
       topK: settings.topK + dismissedTaskIds.length,
       scope: {

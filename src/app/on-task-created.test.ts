@@ -126,6 +126,19 @@ describe('onTaskCreated', () => {
     expect(commentText).not.toContain(photographerElsewhere.title);
   });
 
+  it('never comments a second time, even when a redelivery finds another likely duplicate', async () => {
+    const { tracker, duplicates, deps } = setUp([photographerHere], [...organisation.tasks, photographerElsewhere]);
+    await onTaskCreated(photographerHere.id, deps);
+    const agencyTwin = { ...photographerElsewhere, id: '20003', key: 'AGY-9', projectId: 'proj-agency', teamId: 'team-agency' };
+    await duplicates.put(duplicateCandidateOf(agencyTwin));
+
+    const again = await onTaskCreated(photographerHere.id, deps);
+
+    expect(again.outcome === 'processed' ? again.duplicates : []).toContainEqual(expect.objectContaining({ taskId: agencyTwin.id, decision: 'likely-duplicate' }));
+    expect(tracker.comments).toHaveLength(1);
+    expect(again).toMatchObject({ commented: false });
+  });
+
   it('leaves the team’s own similar tasks alone by default: it is other teams’ work nobody else sees', async () => {
     const sameTeamTwin = { ...photographerElsewhere, id: '20002', key: 'GRW-77', projectId: 'proj-growth', teamId: 'team-growth' };
     const { deps } = setUp([photographerHere], [...organisation.tasks, sameTeamTwin]);

@@ -115,7 +115,11 @@ export async function onTaskCreated(taskId: string, deps: OnTaskCreatedDeps): Pr
     const duplicates = findDuplicateWork(index, task, settings.duplicateDetection, clock.now(), previous.dismissedDuplicateIds);
     await deps.duplicates.put(duplicateCandidateOf(task));
     state.duplicates = duplicates;
-    const unannounced = duplicates.filter((found) => found.decision === 'likely-duplicate' && !previous.commentedDuplicateIds.includes(found.taskId));
+    // One comment per task, ever: a redelivered event meets an index that has changed since (the task
+    // itself is in it now), which can tip another candidate over the line; the panel shows it, a second
+    // comment would only repeat the first.
+    const alreadyCommented = previous.commentedDuplicateIds.length > 0;
+    const unannounced = alreadyCommented ? [] : duplicates.filter((found) => found.decision === 'likely-duplicate');
     state.commentedDuplicateIds = [...previous.commentedDuplicateIds, ...unannounced.map((found) => found.taskId)];
 
     // State first, comment second: if the run stops in between, the comment is missed, never doubled.

@@ -5,7 +5,9 @@ import { Task } from '../task/task';
 /**
  * The part of a task the duplicate engine reads. It is a narrow pick of `Task` so that hosts can pass
  * full tasks and the evaluation can pass rows of a CSV file; `closedAt` is when the task reached `done`
- * (absent while it is open), which lets queries skip work that finished long ago.
+ * (absent while it is open), which lets queries skip work that finished long ago. `templateStepId` is the
+ * step of a process template the task was made from: every webinar has its dry run, so two instances of
+ * one step are recurring work, at most related, never a likely duplicate.
  */
 export const DuplicateCandidate = Task.pick({
   id: true,
@@ -16,6 +18,7 @@ export const DuplicateCandidate = Task.pick({
   statusCategory: true,
   createdAt: true,
   budget: true,
+  templateStepId: true,
 }).extend({
   closedAt: Instant.optional(),
 });

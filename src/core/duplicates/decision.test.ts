@@ -1,4 +1,4 @@
-import { BACKGROUND_SIZE, DEFAULT_THRESHOLDS, DuplicateThresholds, backgroundLevel, decide, standOutOf } from './decision';
+import { BACKGROUND_SIZE, DEFAULT_THRESHOLDS, DuplicateThresholds, UNCALIBRATED_STAND_OUT, backgroundLevel, decide, standOutOf } from './decision';
 
 describe('backgroundLevel', () => {
   // Best scores of a real SeaMonkey query ("youtube comments do not post") whose duplicate came first.
@@ -54,8 +54,8 @@ describe('decide', () => {
   });
 
   it('calls a candidate that reaches the related level and stands out by the default margin a likely duplicate', () => {
-    expect(decide(0.4, false, DEFAULT_THRESHOLDS, DEFAULT_THRESHOLDS.standOut)).toBe('likely-duplicate');
-    expect(decide(0.4, false, DEFAULT_THRESHOLDS, DEFAULT_THRESHOLDS.standOut - 0.01)).toBe('related');
+    expect(decide(0.4, false, DEFAULT_THRESHOLDS, UNCALIBRATED_STAND_OUT)).toBe('likely-duplicate');
+    expect(decide(0.4, false, DEFAULT_THRESHOLDS, UNCALIBRATED_STAND_OUT - 0.01)).toBe('related');
     // Standing out is not enough below the related level: a lone weak match says little.
     expect(decide(0.34, true, DEFAULT_THRESHOLDS, 0.34)).toBe('related');
     expect(decide(0.34, false, DEFAULT_THRESHOLDS, 0.34)).toBeNull();

@@ -25,17 +25,20 @@ export type DuplicateThresholds = z.infer<typeof DuplicateThresholds>;
 export const BACKGROUND_SIZE = 9;
 
 /**
- * Engine defaults, set by the false-alarm rate on tasks known to have no duplicate rather than by
- * maximising hits on the few labelled pairs, so that they carry over to other organisations. On SeaMonkey
- * (scripts/eval-duplicates.ts, "decision rule" lines), the best candidate of 5 % of such tasks reaches 0.54
- * and of 25 % reaches 0.35: rounded up to a multiple of 0.05 these give `likelyDuplicate` 0.55 and `related`
- * 0.35. `standOut`, measured against the backgrounds of both tasks (see `standOutOf`), is the smallest
- * multiple of 0.01 that keeps the tasks flagged as likely duplicates at or under 8 % (7.9 % there, with
- * pairs naming different subjects held at related, see `named-subjects.ts`; chosen on the earlier half of
- * the data it is 0.28, which on the later half flags 9.3 % of such tasks and finds 0.400 of the duplicates,
- * against 0.478 in sample), leaving room under 10 % for drift between periods and organisations.
+ * Engine defaults for the scores, set by the false-alarm rate on tasks known to have no duplicate rather
+ * than by maximising hits on the few labelled pairs, so that they carry over to other organisations. On
+ * SeaMonkey (scripts/eval-duplicates.ts), the best candidate of 5 % of such tasks reaches 0.54 and of 25 %
+ * reaches 0.35: rounded up to a multiple of 0.05 these give `likelyDuplicate` 0.55 and `related` 0.35. The
+ * stand-out threshold is left out: each index calibrates its own (see `flag-calibration.ts`).
  */
-export const DEFAULT_THRESHOLDS = { likelyDuplicate: 0.55, related: 0.35, standOut: 0.29 } as const satisfies DuplicateThresholds;
+export const DEFAULT_THRESHOLDS = { likelyDuplicate: 0.55, related: 0.35 } as const satisfies DuplicateThresholds;
+
+/**
+ * The stand-out threshold while an index holds too few tasks to calibrate one (see `flag-calibration.ts`):
+ * the smallest multiple of 0.01 that kept SeaMonkey's tasks with no duplicate flagged at or under 8 %
+ * (7.9 % there), before calibration replaced it.
+ */
+export const UNCALIBRATED_STAND_OUT = 0.29;
 
 /**
  * A task's background level: the median of its `BACKGROUND_SIZE` best scores against other tasks, leaving
@@ -82,13 +85,14 @@ export function standOutOf(score: number, queryBackground: number | null, candid
  * The decision for a candidate: a likely duplicate when its score reaches `likelyDuplicate`, or reaches
  * `related` while standing out from the backgrounds of both tasks by `standOut`; related when it reaches
  * `related` or shares an asset. Without a stand-out (older callers, tiny indexes) only the scores count.
- * Tasks whose titles name different subjects (`namesOtherSubject`: websites, files or tickets, see
- * `named-subjects.ts`) are at most related: the same symptom on two sites, the same fix in two files, or
- * the same deliverable for two clients, is two pieces of work.
+ * Some pairs are at most related (`atMostRelated`) whatever their score: titles naming different
+ * subjects (websites, files or tickets, see `named-subjects.ts`), since the same symptom on two sites, the
+ * same fix in two files, or the same deliverable for two clients, is two pieces of work; and two instances
+ * of one process-template step, since every webinar has its own dry run.
  *
  * @example
  * decide(0.72, false) // 'likely-duplicate'
- * decide(0.4, false, DEFAULT_THRESHOLDS, 0.3) // 'likely-duplicate': far above both tasks' other matches
+ * decide(0.4, false, DEFAULT_THRESHOLDS, 0.3) // 'likely-duplicate': far above both tasks' other matches (0.29 uncalibrated)
  * decide(0.4, false, DEFAULT_THRESHOLDS, 0.1) // 'related'
  * decide(0.05, true) // 'related'
  * decide(0.05, false) // null
@@ -99,11 +103,11 @@ export function decide(
   sharesAsset: boolean,
   thresholds: DuplicateThresholds = DEFAULT_THRESHOLDS,
   standOut: number | null = null,
-  namesOtherSubject = false,
+  atMostRelated = false,
 ): DuplicateDecision | null {
-  if (namesOtherSubject) return score >= thresholds.related || sharesAsset ? 'related' : null;
+  if (atMostRelated) return score >= thresholds.related || sharesAsset ? 'related' : null;
   if (score >= thresholds.likelyDuplicate) return 'likely-duplicate';
-  const standOutThreshold = thresholds.standOut ?? DEFAULT_THRESHOLDS.standOut;
+  const standOutThreshold = thresholds.standOut ?? UNCALIBRATED_STAND_OUT;
   if (score >= thresholds.related && standOut !== null && standOut >= standOutThreshold) return 'likely-duplicate';
   if (score >= thresholds.related || sharesAsset) return 'related';
   return null;

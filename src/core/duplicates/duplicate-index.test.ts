@@ -1,7 +1,8 @@
 import issues from './__fixtures__/vscode-issues.json';
 import type { DuplicateCandidateInput } from './candidate';
-import { backgroundLevel, DEFAULT_THRESHOLDS } from './decision';
+import { backgroundLevel, DEFAULT_THRESHOLDS, UNCALIBRATED_STAND_OUT } from './decision';
 import { DuplicateIndex } from './duplicate-index';
+import { deserialiseIndex, serialiseIndex } from './serialise';
 
 const task = (id: string, title: string, extra: Partial<DuplicateCandidateInput> = {}): DuplicateCandidateInput => ({
   id,
@@ -73,7 +74,7 @@ describe('DuplicateIndex', () => {
     const newsletter = matches.find((match) => match.id === 'WEB-0');
     expect(shopCategoryPage?.decision).toBe('likely-duplicate');
     expect(newsletter?.score).toBeGreaterThan(0.35);
-    expect(newsletter?.standOut).toBeLessThan(DEFAULT_THRESHOLDS.standOut);
+    expect(newsletter?.standOut).toBeLessThan(UNCALIBRATED_STAND_OUT);
     expect(newsletter?.decision).toBe('related');
   });
 
@@ -239,5 +240,27 @@ describe('DuplicateIndex', () => {
     expect(index.remove('BRAND-1')).toBe(false);
     expect(index.size).toBe(7);
     expect(index.has('BRAND-1')).toBe(false);
+  });
+});
+
+describe('DuplicateIndex and process-template steps', () => {
+  const dryRun = (id: string, projectId: string, templateStepId?: string): DuplicateCandidateInput =>
+    task(id, 'Dry run with speakers', { description: 'Rehearse the webinar with every speaker, slides and sound check.', projectId, teamId: projectId, ...(templateStepId ? { templateStepId } : {}) });
+
+  it('calls two instances of one template step related, never likely duplicates: every webinar has its own dry run', () => {
+    const index = marketingIndex();
+    index.add(dryRun('WEB-1', 'WEB', 'dry-run'));
+    const asStep = index.findDuplicates({ title: 'Dry run with speakers', description: 'Rehearse the webinar with every speaker, slides and sound check.', templateStepId: 'dry-run' });
+    expect(asStep[0]).toMatchObject({ id: 'WEB-1', decision: 'related', sameTemplateStep: true });
+    // Written by hand (no step), the same words are the same work.
+    const byHand = index.findDuplicates({ title: 'Dry run with speakers', description: 'Rehearse the webinar with every speaker, slides and sound check.' });
+    expect(byHand[0]).toMatchObject({ id: 'WEB-1', decision: 'likely-duplicate', sameTemplateStep: false });
+  });
+
+  it('keeps the step through serialisation', () => {
+    const index = marketingIndex();
+    index.add(dryRun('WEB-1', 'WEB', 'dry-run'));
+    const again = deserialiseIndex(JSON.parse(JSON.stringify(serialiseIndex(index))));
+    expect(again.findDuplicates({ title: 'Dry run with speakers', templateStepId: 'dry-run' })[0]).toMatchObject({ id: 'WEB-1', sameTemplateStep: true });
   });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type AnalysedText, analyseText } from './analyse';
 import { DuplicateCandidate, type DuplicateCandidateInput } from './candidate';
-import { backgroundLevel, DEFAULT_THRESHOLDS, type DuplicateDecision, DuplicateThresholds, decide, standOutOf } from './decision';
+import { backgroundLevel, DEFAULT_THRESHOLDS, type DuplicateDecision, DuplicateThresholds, decide, standOutOf, UNCALIBRATED_STAND_OUT } from './decision';
+import { calibrationIsStale, calibrationSample, FLAG_CALIBRATION, flagStatistic, NOT_FLAGGABLE, standOutForBudget } from './flag-calibration';
 import { PostingList } from './posting-list';
 import { nameDifferentSubjects } from './named-subjects';
 import { combineScores, countWeight, inverseDocumentFrequency, SCORING_MODEL, termWeight } from './scoring-model';
@@ -19,6 +20,8 @@ export interface IndexedTask extends ScopedTask {
   trigramCounts: Uint16Array;
   assets: readonly string[];
   subjects: readonly string[];
+  /** The process-template step the task was made from, if any (see `DuplicateCandidate`). */
+  templateStepId: string | undefined;
 }
 
 /** What a query is about: a task being created (no id yet) or an existing one. */
@@ -28,6 +31,8 @@ export const DuplicateQuery = z.object({
   description: z.string().default(''),
   projectId: z.string().min(1).optional(),
   teamId: z.string().min(1).optional(),
+  /** The process-template step the new task is an instance of: other instances of it are at most related. */
+  templateStepId: z.string().min(1).optional(),
 });
 export type DuplicateQuery = z.input<typeof DuplicateQuery>;
 
@@ -39,6 +44,25 @@ export const FindDuplicatesOptions = z.object({
   maxMatchedTerms: z.number().int().nonnegative().default(8),
 });
 export type FindDuplicatesOptions = z.input<typeof FindDuplicatesOptions>;
+
+/**
+ * Which tasks count as candidates when calibrating: the same-project and same-team rules of the queries the
+ * calibration serves, since what an organisation leaves out (its teams' own recurring work) is never flagged.
+ */
+export const CalibrationScope = z.object({
+  sameProject: z.enum(['include', 'exclude']).default('include'),
+  sameTeam: z.enum(['include', 'exclude']).default('include'),
+});
+export type CalibrationScope = z.infer<typeof CalibrationScope>;
+
+/** The stand-out threshold an index set itself for one calibration scope, the index size it was set at, and the sampled tasks' flag statistics. */
+export const FlagCalibration = z.object({
+  scope: CalibrationScope,
+  size: z.number().int().nonnegative(),
+  standOut: z.number().min(0).max(1),
+  statistics: z.array(z.number().min(-1).max(1)),
+});
+export type FlagCalibration = z.infer<typeof FlagCalibration>;
 
 /** One candidate for a query, with the reasons a person can check. */
 export interface DuplicateMatch {
@@ -59,6 +83,8 @@ export interface DuplicateMatch {
   sharedAssets: string[];
   /** The two titles name different websites, files or tickets (see `named-subjects.ts`), so the candidate is at most related. */
   namesOtherSubject: boolean;
+  /** Both tasks are instances of one process-template step (recurring work), so the candidate is at most related. */
+  sameTemplateStep: boolean;
   components: { text: number; title: number; trigrams: number };
 }
 
@@ -180,6 +206,10 @@ export class DuplicateIndex {
   private readonly freeSlots: number[] = [];
   private readonly slotsByAsset = new Map<string, Set<number>>();
   private pseudoNorms = new Float64Array(1024);
+  /** Calibrations by scope (see `calibrationKey`), with the change count they were made or restored at. */
+  private readonly calibrations = new Map<string, { calibration: FlagCalibration; atChange: number }>();
+  /** Tasks added, updated or removed since the index was created: calibrations go stale by it. */
+  private changeCount = 0;
   private accumulator = new Float64Array(1024);
 
   /** Number of tasks in the index. */
@@ -254,11 +284,13 @@ export class DuplicateIndex {
       trigramCounts,
       assets: analysed.assets,
       subjects: analysed.subjects,
+      templateStepId: candidate.templateStepId,
     });
   }
 
   private insert(task: IndexedTask): void {
     const slot = this.freeSlots.pop() ?? this.tasks.length;
+    this.changeCount += 1;
     this.tasks[slot] = task;
     this.slotById.set(task.id, slot);
     if (slot >= this.pseudoNorms.length) {
@@ -313,6 +345,7 @@ export class DuplicateIndex {
       if (slots?.size === 0) this.slotsByAsset.delete(asset);
     }
     this.tasks[slot] = undefined;
+    this.changeCount += 1;
     this.slotById.delete(id);
     this.freeSlots.push(slot);
     return true;
@@ -330,19 +363,90 @@ export class DuplicateIndex {
   findDuplicates(queryInput: DuplicateQuery, optionsInput: FindDuplicatesOptions = {}): DuplicateMatch[] {
     const query = DuplicateQuery.parse(queryInput);
     const options = FindDuplicatesOptions.parse(optionsInput);
-    const inScope = scopePredicate(options.scope, query);
     const analysed = analyseText(query.title, query.description);
-    const vectors = this.vectorsOfText(analysed);
-    const poolSize = Math.max(SCORING_MODEL.rerankPool, options.topK);
-    const candidates = new Set(this.nominate(vectors, poolSize, (slot) => {
+    const thresholds = { ...options.thresholds, standOut: options.thresholds.standOut ?? this.flagCalibration(options.scope).standOut };
+    return this.rank(
+      {
+        vectors: this.vectorsOfText(analysed),
+        assets: analysed.assets,
+        subjects: analysed.subjects,
+        templateStepId: query.templateStepId,
+        slot: query.id === undefined ? undefined : this.slotById.get(query.id),
+      },
+      scopePredicate(options.scope, query),
+      { ...options, thresholds },
+    );
+  }
+
+  /**
+   * The stand-out threshold in force for queries with this scope's same-project and same-team rules that do
+   * not set one, calibrated on this index's own tasks (see `flag-calibration.ts`), with what it rests on:
+   * `statistics` are the sampled tasks' flag statistics (empty until the index is large enough, when
+   * `standOut` is `UNCALIBRATED_STAND_OUT`). Redone once tasks added, updated or removed since reach
+   * `FLAG_CALIBRATION.refreshAfterChange` of the index's size then.
+   *
+   * @example
+   * index.flagCalibration().standOut // e.g. 0.31 for SeaMonkey's 1,076 reports
+   * index.flagCalibration({ sameTeam: 'exclude' }) // what Mops' default settings query with
+   */
+  flagCalibration(scopeInput: z.input<typeof CalibrationScope> = {}): FlagCalibration {
+    const scope = CalibrationScope.parse(scopeInput);
+    const key = calibrationKey(scope);
+    const known = this.calibrations.get(key);
+    if (known !== undefined && !calibrationIsStale(known.calibration.size, this.changeCount - known.atChange)) return known.calibration;
+    const calibration = this.calibrate(scope);
+    this.calibrations.set(key, { calibration, atChange: this.changeCount });
+    return calibration;
+  }
+
+  /** The calibrations made or restored, without making any (used by serialisation). */
+  currentFlagCalibrations(): FlagCalibration[] {
+    return [...this.calibrations.values()].map((known) => known.calibration);
+  }
+
+  /** A calibration measured before (stored with a serialised index); redone as usual once the index has changed enough. */
+  restoreFlagCalibration(calibration: FlagCalibration): void {
+    const parsed = FlagCalibration.parse(calibration);
+    this.calibrations.set(calibrationKey(parsed.scope), { calibration: parsed, atChange: this.changeCount });
+  }
+
+  private calibrate(scope: CalibrationScope): FlagCalibration {
+    const uncalibrated = { scope, size: this.size, standOut: UNCALIBRATED_STAND_OUT, statistics: [] };
+    if (this.size < FLAG_CALIBRATION.minimumSample) return uncalibrated;
+    const { likelyDuplicate, related } = DEFAULT_THRESHOLDS;
+    // Each sampled task is asked about as it was when it was created: against the tasks created before it.
+    const statistics = calibrationSample(this.slotById.keys()).map((id) => {
+      const slot = this.slotById.get(id);
+      const task = slot === undefined ? undefined : this.tasks[slot];
+      if (slot === undefined || task === undefined) return NOT_FLAGGABLE;
+      const matches = this.rank(
+        { vectors: this.vectorsOfTask(task), assets: task.assets, subjects: task.subjects, templateStepId: task.templateStepId, slot },
+        scopePredicate(DuplicateScope.parse({ ...scope, createdBefore: task.createdAt }), task),
+        { topK: SCORING_MODEL.rerankPool, maxMatchedTerms: 0, thresholds: { likelyDuplicate, related, standOut: FLAG_CALIBRATION.floor } },
+      );
+      return Math.round(flagStatistic(matches, likelyDuplicate, related) * 1000) / 1000;
+    });
+    const standOut = standOutForBudget(statistics);
+    return standOut === null ? uncalibrated : { scope, size: this.size, standOut, statistics };
+  }
+
+  /** Candidates for a query (a new text or an indexed task), scored, judged and best first. */
+  private rank(
+    query: { vectors: QueryVectors; assets: readonly string[]; subjects: readonly string[]; templateStepId: string | undefined; slot: number | undefined },
+    inScope: (task: IndexedTask) => boolean,
+    options: { topK: number; maxMatchedTerms: number; thresholds: DuplicateThresholds & { standOut: number } },
+  ): DuplicateMatch[] {
+    const { vectors } = query;
+    const accepts = (slot: number): boolean => {
       const task = this.tasks[slot];
-      return task !== undefined && inScope(task);
-    }));
+      return slot !== query.slot && task !== undefined && inScope(task);
+    };
+    const poolSize = Math.max(SCORING_MODEL.rerankPool, options.topK);
+    const candidates = new Set(this.nominate(vectors, poolSize, accepts));
     const sharedAssetsBySlot = new Map<number, string[]>();
-    for (const asset of analysed.assets) {
+    for (const asset of query.assets) {
       for (const slot of this.slotsByAsset.get(asset) ?? []) {
-        const task = this.tasks[slot];
-        if (task === undefined || !inScope(task)) continue;
+        if (!accepts(slot)) continue;
         candidates.add(slot);
         sharedAssetsBySlot.set(slot, [...(sharedAssetsBySlot.get(slot) ?? []), asset]);
       }
@@ -364,7 +468,8 @@ export class DuplicateIndex {
           .slice(0, options.maxMatchedTerms)
           .map((entry) => vectors.surfaceOf.get(entry.termId) ?? this.terms.strings[entry.termId] ?? ''),
         sharedAssets: sharedAssetsBySlot.get(slot) ?? [],
-        namesOtherSubject: nameDifferentSubjects(analysed.subjects, task.subjects),
+        namesOtherSubject: nameDifferentSubjects(query.subjects, task.subjects),
+        sameTemplateStep: query.templateStepId !== undefined && query.templateStepId === task.templateStepId,
         components,
       });
     }
@@ -372,21 +477,20 @@ export class DuplicateIndex {
     matches.sort((left, right) => right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
     // Decided once the whole pool is scored: whether a candidate stands out depends on the others.
     const scores = matches.map((match) => match.score);
-    const querySlot = query.id === undefined ? undefined : this.slotById.get(query.id);
-    const standOutThreshold = options.thresholds.standOut ?? DEFAULT_THRESHOLDS.standOut;
+    const { thresholds } = options;
     matches.forEach((match, position) => {
       // A candidate's own neighbourhood costs a second search, so only candidates whose decision it can
       // change get one: among the best few, at the related level, below the near-identity level, and able
       // to stand out even if their own background were 0 (it only ever lowers the stand-out).
       const mayStandOut =
         position < SCORING_MODEL.candidatesWithBackground &&
-        match.score >= options.thresholds.related &&
-        match.score < options.thresholds.likelyDuplicate &&
-        !match.namesOtherSubject;
+        match.score >= thresholds.related &&
+        match.score < thresholds.likelyDuplicate &&
+        !atMostRelated(match);
       const queryBackground = mayStandOut ? backgroundLevel(scores, position) : null;
-      const needsOwnBackground = queryBackground !== null && match.score - queryBackground / 2 >= standOutThreshold;
-      match.standOut = needsOwnBackground ? standOutOf(match.score, queryBackground, this.backgroundOfTask(match.slot, querySlot)) : null;
-      match.decision = decide(match.score, match.sharedAssets.length > 0, options.thresholds, match.standOut, match.namesOtherSubject);
+      const needsOwnBackground = queryBackground !== null && match.score - queryBackground / 2 >= thresholds.standOut;
+      match.standOut = needsOwnBackground ? standOutOf(match.score, queryBackground, this.backgroundOfTask(match.slot, query.slot)) : null;
+      match.decision = decide(match.score, match.sharedAssets.length > 0, thresholds, match.standOut, atMostRelated(match));
     });
     const top: DuplicateMatch[] = matches.slice(0, options.topK).map(withoutSlot);
     // Asset reuse is reported even when the words put the task below the top k.
@@ -566,6 +670,16 @@ interface QueryVectors {
   trigramNorm: number;
   /** How the query's author wrote each term, for the "why". */
   surfaceOf: Map<number, string>;
+}
+
+/** Whether a candidate can be at most related whatever its score: another named subject, or the same template step. */
+function atMostRelated(match: Pick<DuplicateMatch, 'namesOtherSubject' | 'sameTemplateStep'>): boolean {
+  return match.namesOtherSubject || match.sameTemplateStep;
+}
+
+/** One calibration per same-project and same-team rule: the other scope settings change per query. */
+function calibrationKey(scope: CalibrationScope): string {
+  return `${scope.sameProject}/${scope.sameTeam}`;
 }
 
 function withoutSlot(match: DuplicateMatch & { slot: number }): DuplicateMatch {

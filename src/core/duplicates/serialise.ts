@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AnalysedText, TermCount } from './analyse';
 import { Instant } from '../dates/local-date';
 import { StatusCategory } from '../task/task';
-import { DuplicateIndex } from './duplicate-index';
+import { DuplicateIndex, FlagCalibration } from './duplicate-index';
 
 /**
  * The version of the stored form and of the analysis it holds. It changes whenever either changes (2: the
@@ -34,8 +34,12 @@ export const SerialisedIndex = z.object({
       assets: z.array(z.string()),
       /** The websites, files and tickets the title names, with their kind (see `named-subjects.ts`); left out when none. */
       subjects: z.array(z.string()).optional(),
+      /** The process-template step the task was made from; left out when none. */
+      templateStepId: z.string().min(1).optional(),
     }),
   ),
+  /** The stand-out thresholds the index had calibrated on its tasks, one per scope (see `flag-calibration.ts`); left out when it had none. */
+  calibrations: z.array(FlagCalibration).optional(),
 });
 export type SerialisedIndex = z.infer<typeof SerialisedIndex>;
 
@@ -70,9 +74,17 @@ export function serialiseIndex(index: DuplicateIndex): SerialisedIndex {
       trigrams: trigramNumbers,
       assets: [...task.assets],
       ...(task.subjects.length > 0 ? { subjects: [...task.subjects] } : {}),
+      ...(task.templateStepId !== undefined ? { templateStepId: task.templateStepId } : {}),
     };
   });
-  return { format: SERIALISED_INDEX_FORMAT, terms: terms.kept, trigrams: trigrams.kept, tasks };
+  const calibrations = index.currentFlagCalibrations().filter((calibration) => calibration.statistics.length > 0);
+  return {
+    format: SERIALISED_INDEX_FORMAT,
+    terms: terms.kept,
+    trigrams: trigrams.kept,
+    tasks,
+    ...(calibrations.length > 0 ? { calibrations } : {}),
+  };
 }
 
 /**
@@ -91,7 +103,7 @@ export function deserialiseIndex(stored: unknown): DuplicateIndex {
       `Stored duplicate index is not valid at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'unknown problem'}; expected format "${SERIALISED_INDEX_FORMAT}"`,
     );
   }
-  const { terms, trigrams, tasks } = parsed.data;
+  const { terms, trigrams, tasks, calibrations } = parsed.data;
   const index = new DuplicateIndex();
   for (const task of tasks) {
     const counts: TermCount[] = [];
@@ -117,10 +129,13 @@ export function deserialiseIndex(stored: unknown): DuplicateIndex {
         statusCategory: task.statusCategory,
         createdAt: task.createdAt,
         closedAt: task.closedAt,
+        templateStepId: task.templateStepId,
       },
       analysed,
     );
   }
+  // Saves the loader a calibration of its own until the index changes enough to need a new one.
+  for (const calibration of calibrations ?? []) index.restoreFlagCalibration(calibration);
   return index;
 }
 
