@@ -25,7 +25,7 @@ interface Ranked {
   /** Our engine's stand-out from the query's background (null for the baseline), to re-decide at other thresholds. */
   standOut: number | null;
   /** Whether the two titles name different websites, files or tickets (or are one template step), which caps our decision at related. */
-  namesOtherSubject: boolean;
+  atMostRelated: boolean;
 }
 
 interface Ranker {
@@ -50,12 +50,13 @@ interface Metrics {
 /**
  * The engine measures a candidate's stand-out only where it can change the decision at the threshold in
  * force. The sweeps below re-decide at other thresholds, so the replay asks with the lowest one any of them
- * uses (the calibration's floor), which measures every stand-out they need; the reported figures re-decide
- * with `decide` at the threshold the index had calibrated when the issue was asked about, which gives
- * exactly the engine's default decisions (a stand-out it would skip cannot reach that threshold). Query
- * times are therefore, if anything, slower than the defaults'.
+ * uses (below the calibration's floor, for the fixed thresholds), which measures every stand-out they need;
+ * the reported figures re-decide with `decide` at the threshold the index had calibrated when the issue was
+ * asked about, which gives exactly the engine's default decisions (a stand-out it would skip cannot reach
+ * that threshold). Query times are therefore, if anything, slower than the defaults'.
  */
-const LOWEST_SWEPT_STAND_OUT = FLAG_CALIBRATION.floor;
+const FIXED_STAND_OUTS = [0.22, 0.24, 0.26, 0.28, 0.29, 0.3, 0.32, 0.34, 0.36, 0.4, 1];
+const LOWEST_SWEPT_STAND_OUT = Math.min(FLAG_CALIBRATION.floor, ...FIXED_STAND_OUTS);
 
 /** Per asked issue, the sampled tasks' flag statistics the index had calibrated on when it was asked (empty: uncalibrated). */
 type CalibrationsAtAsking = Map<string, readonly number[]>;
@@ -75,7 +76,7 @@ function oursRanker(calibrations: CalibrationsAtAsking): Ranker {
           { topK: RESULTS_PER_QUERY, scope: { createdBefore: issue.createdAt }, maxMatchedTerms: 0, thresholds: { ...DEFAULT_THRESHOLDS, standOut: LOWEST_SWEPT_STAND_OUT } },
         )
         .map((match) => {
-          const ranked = { id: match.id, score: match.score, likely: false, standOut: match.standOut, namesOtherSubject: match.namesOtherSubject || match.sameTemplateStep };
+          const ranked = { id: match.id, score: match.score, likely: false, standOut: match.standOut, atMostRelated: match.namesOtherSubject || match.sameTemplateStep };
           return { ...ranked, likely: likelyAtDefaults(ranked) };
         });
     },
@@ -94,7 +95,7 @@ function baselineRanker(): Ranker {
       search
         .search(`${issue.title} ${issue.description}`)
         .slice(0, RESULTS_PER_QUERY)
-        .map((result) => ({ id: String(result.id), score: result.score, likely: false, standOut: null, namesOtherSubject: false })),
+        .map((result) => ({ id: String(result.id), score: result.score, likely: false, standOut: null, atMostRelated: false })),
   };
 }
 
@@ -171,7 +172,7 @@ function probeTopScores(dataset: DuplicateDataset, run: Replay): number[] {
 
 /** Whether our engine would call a candidate a likely duplicate under other thresholds. */
 function likelyAt(thresholds: DuplicateThresholds): (ranked: Ranked) => boolean {
-  return (ranked) => decide(ranked.score, false, thresholds, ranked.standOut, ranked.namesOtherSubject) === 'likely-duplicate';
+  return (ranked) => decide(ranked.score, false, thresholds, ranked.standOut, ranked.atMostRelated) === 'likely-duplicate';
 }
 
 /** A decision that may depend on the issue asked about (a calibrated threshold changes as the index grows). */
@@ -236,7 +237,7 @@ function decisionReport(dataset: DuplicateDataset, run: Replay, calibrations: Ca
     lines.push(`    earlier half ${rates(early, likelyFor)}; later half ${rates(late, likelyFor)}`);
   }
   lines.push('fixed stand-out thresholds, for comparison:');
-  for (const standOut of [0.22, 0.24, 0.26, 0.28, 0.29, 0.3, 0.32, 0.34, 0.36, 0.4, 1]) {
+  for (const standOut of FIXED_STAND_OUTS) {
     const likely = likelyAt({ ...DEFAULT_THRESHOLDS, standOut });
     lines.push(`  stand-out ${standOut.toFixed(2)}${standOut === 1 ? ' (off)' : ''}: ${rates(dataset, () => likely)}`);
   }

@@ -12,7 +12,8 @@ export const DuplicateThresholds = z
     related: z.number().min(0).max(1),
     /**
      * How far above the backgrounds of the query and of itself (see `standOutOf`) a candidate scoring at
-     * least `related` must be to count as a likely duplicate. Left out, the engine default applies; 1 turns the rule off.
+     * least `related` must be to count as a likely duplicate. Left out, the index's own calibrated threshold
+     * applies (see `flag-calibration.ts`), or `UNCALIBRATED_STAND_OUT` where there is none; 1 turns the rule off.
      */
     standOut: z.number().min(0).max(1).optional(),
   })

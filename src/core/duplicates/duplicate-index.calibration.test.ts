@@ -78,7 +78,7 @@ describe('DuplicateIndex flag calibration', () => {
 
   it('keeps the uncalibrated threshold until the index holds enough tasks to learn from', () => {
     const small = indexOf(templated.slice(0, FLAG_CALIBRATION.minimumSample - 1));
-    expect(small.flagCalibration()).toEqual({ scope: { sameProject: 'include', sameTeam: 'include' }, size: FLAG_CALIBRATION.minimumSample - 1, standOut: UNCALIBRATED_STAND_OUT, statistics: [] });
+    expect(small.flagCalibration()).toMatchObject({ size: FLAG_CALIBRATION.minimumSample - 1, standOut: UNCALIBRATED_STAND_OUT, statistics: [] });
   });
 
   it('sets a stricter threshold where reports share a template than where tasks are varied', () => {
@@ -87,7 +87,7 @@ describe('DuplicateIndex flag calibration', () => {
     expect(templatedCalibration.statistics).toHaveLength(200);
     expect(variedCalibration.standOut).toBe(FLAG_CALIBRATION.floor);
     expect(templatedCalibration.standOut).toBeGreaterThan(variedCalibration.standOut);
-    expect(templatedCalibration.standOut).toBeLessThan(1);
+    expect(templatedCalibration.standOut).toBeLessThan(FLAG_CALIBRATION.ceiling);
   });
 
   it('flags no more than its budget of its own tasks as they were created', () => {
@@ -135,11 +135,35 @@ describe('DuplicateIndex flag calibration', () => {
   it('is stored with the index and used after loading instead of being measured again', () => {
     const index = indexOf(templated);
     const calibration = index.flagCalibration();
-    const stored = JSON.parse(JSON.stringify(serialiseIndex(index))) as { calibrations: Array<{ standOut: number }> };
+    const stored = JSON.parse(JSON.stringify(serialiseIndex(index))) as { calibrations: Array<{ statistics: number[]; standOut: number }> };
     expect(deserialiseIndex(stored).flagCalibration()).toEqual(calibration);
-    // A stored threshold no measurement would give shows that the loader used what it read.
-    stored.calibrations[0]!.standOut = 0.42;
-    expect(deserialiseIndex(stored).flagCalibration().standOut).toBe(0.42);
+    // Statistics no measurement of this index would give show that the loader used what it read.
+    const elsewhere = indexOf(varied).flagCalibration();
+    stored.calibrations[0] = { ...stored.calibrations[0]!, statistics: elsewhere.statistics, standOut: elsewhere.standOut };
+    expect(deserialiseIndex(stored).flagCalibration().standOut).toBe(elsewhere.standOut);
+    expect(elsewhere.standOut).not.toBe(calibration.standOut);
+  });
+
+  it('redoes a stored calibration when the index has grown by 5 % since, however many snapshots carried it', () => {
+    const index = indexOf(templated.slice(0, 150));
+    const early = index.flagCalibration();
+    let stored = JSON.parse(JSON.stringify(serialiseIndex(index))) as unknown;
+    for (const batch of [templated.slice(150, 155), templated.slice(155, 160)]) {
+      const loaded = deserialiseIndex(stored);
+      for (const task of batch) loaded.add(task);
+      stored = JSON.parse(JSON.stringify(serialiseIndex(loaded)));
+    }
+    const latest = deserialiseIndex(stored).flagCalibration();
+    expect(latest.size).toBe(160);
+    expect(early.size).toBe(150);
+  });
+
+  it('refuses a stored threshold that its statistics do not give, and two calibrations for one scope', () => {
+    const index = indexOf(templated);
+    index.flagCalibration();
+    const stored = JSON.parse(JSON.stringify(serialiseIndex(index))) as { calibrations: Array<{ standOut: number }> };
+    expect(() => deserialiseIndex({ ...stored, calibrations: [{ ...stored.calibrations[0]!, standOut: 0.01 }] })).toThrow(/calibrations\.0\.standOut.*not what its 200 statistics give/);
+    expect(() => deserialiseIndex({ ...stored, calibrations: [stored.calibrations[0], stored.calibrations[0]] })).toThrow(/two for one scope/);
   });
 
   it('refuses a stored calibration that is not one, naming the field', () => {
@@ -170,7 +194,7 @@ describe('DuplicateIndex flag calibration', () => {
     );
     const others = varied.slice(0, 120).map((task) => ({ ...task, teamId: 'growth' }));
     const index = indexOf([...recurring, ...others]);
-    expect(index.flagCalibration().standOut).toBe(1);
+    expect(index.flagCalibration().standOut).toBe(FLAG_CALIBRATION.ceiling);
     expect(index.flagCalibration({ sameTeam: 'exclude' }).standOut).toBe(FLAG_CALIBRATION.floor);
     // Both are kept, and each query uses the one for its scope.
     expect(index.currentFlagCalibrations().map((calibration) => calibration.scope.sameTeam).sort()).toEqual(['exclude', 'include']);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type AnalysedText, analyseText } from './analyse';
 import { DuplicateCandidate, type DuplicateCandidateInput } from './candidate';
 import { backgroundLevel, DEFAULT_THRESHOLDS, type DuplicateDecision, DuplicateThresholds, decide, standOutOf, UNCALIBRATED_STAND_OUT } from './decision';
-import { calibrationIsStale, calibrationSample, FLAG_CALIBRATION, flagStatistic, NOT_FLAGGABLE, standOutForBudget } from './flag-calibration';
+import { CalibrationScope, calibrationIsStale, calibrationSample, FLAG_CALIBRATION, FlagCalibration, flagStatistic, NOT_FLAGGABLE, standOutForBudget } from './flag-calibration';
 import { PostingList } from './posting-list';
 import { nameDifferentSubjects } from './named-subjects';
 import { combineScores, countWeight, inverseDocumentFrequency, SCORING_MODEL, termWeight } from './scoring-model';
@@ -45,25 +45,6 @@ export const FindDuplicatesOptions = z.object({
 });
 export type FindDuplicatesOptions = z.input<typeof FindDuplicatesOptions>;
 
-/**
- * Which tasks count as candidates when calibrating: the same-project and same-team rules of the queries the
- * calibration serves, since what an organisation leaves out (its teams' own recurring work) is never flagged.
- */
-export const CalibrationScope = z.object({
-  sameProject: z.enum(['include', 'exclude']).default('include'),
-  sameTeam: z.enum(['include', 'exclude']).default('include'),
-});
-export type CalibrationScope = z.infer<typeof CalibrationScope>;
-
-/** The stand-out threshold an index set itself for one calibration scope, the index size it was set at, and the sampled tasks' flag statistics. */
-export const FlagCalibration = z.object({
-  scope: CalibrationScope,
-  size: z.number().int().nonnegative(),
-  standOut: z.number().min(0).max(1),
-  statistics: z.array(z.number().min(-1).max(1)),
-});
-export type FlagCalibration = z.infer<typeof FlagCalibration>;
-
 /** One candidate for a query, with the reasons a person can check. */
 export interface DuplicateMatch {
   id: string;
@@ -73,7 +54,7 @@ export interface DuplicateMatch {
    * How far the score stands above the backgrounds of the query and of the candidate (see `standOutOf`);
    * null when it was not measured because it could not change the decision: the query had too few
    * candidates to tell, the candidate is not among its best `SCORING_MODEL.candidatesWithBackground`, is
-   * below the related or at the likely-duplicate level, names another subject, or could not reach the
+   * below the related or at the likely-duplicate level, names another subject or is the same template step, or could not reach the
    * stand-out threshold even against an empty background of its own.
    */
   standOut: number | null;
@@ -252,7 +233,7 @@ export class DuplicateIndex {
    * Adds a task that was analysed already (by `analyseText`, or by a loader with stored term counts).
    */
   addAnalysed(candidate: DuplicateCandidate, analysed: AnalysedText): void {
-    this.remove(candidate.id);
+    this.unindex(candidate.id);
     const termIds = new Int32Array(analysed.terms.length);
     const titleCounts = new Uint16Array(analysed.terms.length);
     const bodyCounts = new Uint16Array(analysed.terms.length);
@@ -330,6 +311,13 @@ export class DuplicateIndex {
    * index.remove('2') // true
    */
   remove(id: string): boolean {
+    if (!this.unindex(id)) return false;
+    this.changeCount += 1;
+    return true;
+  }
+
+  /** Takes a task out of the postings and tables; an update is one change, so `insert` alone counts it. */
+  private unindex(id: string): boolean {
     const slot = this.slotById.get(id);
     if (slot === undefined) return false;
     const task = this.tasks[slot];
@@ -345,7 +333,6 @@ export class DuplicateIndex {
       if (slots?.size === 0) this.slotsByAsset.delete(asset);
     }
     this.tasks[slot] = undefined;
-    this.changeCount += 1;
     this.slotById.delete(id);
     this.freeSlots.push(slot);
     return true;
@@ -364,7 +351,10 @@ export class DuplicateIndex {
     const query = DuplicateQuery.parse(queryInput);
     const options = FindDuplicatesOptions.parse(optionsInput);
     const analysed = analyseText(query.title, query.description);
-    const thresholds = { ...options.thresholds, standOut: options.thresholds.standOut ?? this.flagCalibration(options.scope).standOut };
+    const { sameProject, sameTeam, closedWithinDays } = options.scope;
+    const { likelyDuplicate, related } = options.thresholds;
+    const calibrated = (): number => this.flagCalibration({ sameProject, sameTeam, closedWithinDays, likelyDuplicate, related }).standOut;
+    const thresholds = { ...options.thresholds, standOut: options.thresholds.standOut ?? calibrated() };
     return this.rank(
       {
         vectors: this.vectorsOfText(analysed),
@@ -379,15 +369,17 @@ export class DuplicateIndex {
   }
 
   /**
-   * The stand-out threshold in force for queries with this scope's same-project and same-team rules that do
-   * not set one, calibrated on this index's own tasks (see `flag-calibration.ts`), with what it rests on:
+   * The stand-out threshold in force for queries that do not set one, calibrated on this index's own tasks
+   * for the query's scope rules and score thresholds (see `flag-calibration.ts`), with what it rests on:
    * `statistics` are the sampled tasks' flag statistics (empty until the index is large enough, when
-   * `standOut` is `UNCALIBRATED_STAND_OUT`). Redone once tasks added, updated or removed since reach
-   * `FLAG_CALIBRATION.refreshAfterChange` of the index's size then.
+   * `standOut` is `UNCALIBRATED_STAND_OUT`). Made on first use and again once tasks added, updated or
+   * removed since reach `FLAG_CALIBRATION.refreshAfterChange` of the index's size then; so between two
+   * calibrations an index that grew one task at a time may judge by a slightly older threshold than one
+   * rebuilt from the same tasks.
    *
    * @example
-   * index.flagCalibration().standOut // e.g. 0.31 for SeaMonkey's 1,076 reports
-   * index.flagCalibration({ sameTeam: 'exclude' }) // what Mops' default settings query with
+   * index.flagCalibration().standOut // e.g. 0.30 for SeaMonkey's 1,076 reports
+   * index.flagCalibration({ sameTeam: 'exclude', closedWithinDays: 180 }) // what Mops' default settings query with
    */
   flagCalibration(scopeInput: z.input<typeof CalibrationScope> = {}): FlagCalibration {
     const scope = CalibrationScope.parse(scopeInput);
@@ -404,24 +396,34 @@ export class DuplicateIndex {
     return [...this.calibrations.values()].map((known) => known.calibration);
   }
 
-  /** A calibration measured before (stored with a serialised index); redone as usual once the index has changed enough. */
+  /**
+   * A calibration measured before (stored with a serialised index). The difference between the index's
+   * size now and then counts as changes already made, so a calibration carried through many snapshots
+   * while the index grew is redone as if it had never been stored.
+   */
   restoreFlagCalibration(calibration: FlagCalibration): void {
     const parsed = FlagCalibration.parse(calibration);
-    this.calibrations.set(calibrationKey(parsed.scope), { calibration: parsed, atChange: this.changeCount });
+    this.calibrations.set(calibrationKey(parsed.scope), { calibration: parsed, atChange: this.changeCount - Math.abs(this.size - parsed.size) });
   }
 
   private calibrate(scope: CalibrationScope): FlagCalibration {
     const uncalibrated = { scope, size: this.size, standOut: UNCALIBRATED_STAND_OUT, statistics: [] };
     if (this.size < FLAG_CALIBRATION.minimumSample) return uncalibrated;
-    const { likelyDuplicate, related } = DEFAULT_THRESHOLDS;
+    const { likelyDuplicate, related, closedWithinDays } = scope;
     // Each sampled task is asked about as it was when it was created: against the tasks created before it.
     const statistics = calibrationSample(this.slotById.keys()).map((id) => {
       const slot = this.slotById.get(id);
       const task = slot === undefined ? undefined : this.tasks[slot];
       if (slot === undefined || task === undefined) return NOT_FLAGGABLE;
+      const asCreated = DuplicateScope.parse({
+        sameProject: scope.sameProject,
+        sameTeam: scope.sameTeam,
+        createdBefore: task.createdAt,
+        ...(closedWithinDays === undefined ? {} : { closedWithinDays, asOf: task.createdAt }),
+      });
       const matches = this.rank(
         { vectors: this.vectorsOfTask(task), assets: task.assets, subjects: task.subjects, templateStepId: task.templateStepId, slot },
-        scopePredicate(DuplicateScope.parse({ ...scope, createdBefore: task.createdAt }), task),
+        scopePredicate(asCreated, task),
         { topK: SCORING_MODEL.rerankPool, maxMatchedTerms: 0, thresholds: { likelyDuplicate, related, standOut: FLAG_CALIBRATION.floor } },
       );
       return Math.round(flagStatistic(matches, likelyDuplicate, related) * 1000) / 1000;
@@ -677,9 +679,9 @@ function atMostRelated(match: Pick<DuplicateMatch, 'namesOtherSubject' | 'sameTe
   return match.namesOtherSubject || match.sameTemplateStep;
 }
 
-/** One calibration per same-project and same-team rule: the other scope settings change per query. */
+/** One calibration per scope rule and score threshold: the other scope settings change per query. */
 function calibrationKey(scope: CalibrationScope): string {
-  return `${scope.sameProject}/${scope.sameTeam}`;
+  return [scope.sameProject, scope.sameTeam, scope.closedWithinDays ?? 'any', scope.likelyDuplicate, scope.related].join('/');
 }
 
 function withoutSlot(match: DuplicateMatch & { slot: number }): DuplicateMatch {

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { DEFAULT_THRESHOLDS, UNCALIBRATED_STAND_OUT } from './decision';
+
 /**
  * How an index sets its own stand-out threshold. A fixed threshold means different things in different
  * organisations: where every report follows one template, or one product name is in every title, many
@@ -20,6 +23,12 @@ export const FLAG_CALIBRATION = {
    * duplicates do; where few tasks stand out at all, the budget would otherwise let such pairs through.
    */
   floor: 0.25,
+  /**
+   * Nor above this one, the related score itself: a candidate whose score is that far above both tasks'
+   * usual neighbours is flagged even where many tasks are flagged by their scores alone (recurring work,
+   * re-reported bugs), which would otherwise use up the budget and switch the rule off.
+   */
+  ceiling: DEFAULT_THRESHOLDS.related,
   /** The calibration is redone once tasks added, updated or removed since the last one reach this share of the index then. */
   refreshAfterChange: 0.05,
 } as const;
@@ -59,8 +68,8 @@ export function flagStatistic(candidates: readonly JudgedCandidate[], likelyDupl
 }
 
 /**
- * The smallest multiple of 0.01 (not below `FLAG_CALIBRATION.floor`, at most 1, which turns the rule off)
- * at which no more than `budget` of the sampled tasks would have been flagged; null when fewer than
+ * The smallest multiple of 0.01 at which no more than `budget` of the sampled tasks would have been
+ * flagged, kept within [`FLAG_CALIBRATION.floor`, `FLAG_CALIBRATION.ceiling`]; null when fewer than
  * `FLAG_CALIBRATION.minimumSample` tasks were sampled.
  *
  * @example
@@ -74,7 +83,7 @@ export function standOutForBudget(statistics: readonly number[], budget: number 
   const firstNotFlagged = descending[allowed];
   if (firstNotFlagged === undefined) return FLAG_CALIBRATION.floor;
   const threshold = (Math.floor(firstNotFlagged * 100 + 1e-9) + 1) / 100;
-  return Math.min(1, Math.max(FLAG_CALIBRATION.floor, threshold));
+  return Math.min(FLAG_CALIBRATION.ceiling, Math.max(FLAG_CALIBRATION.floor, threshold));
 }
 
 /**
@@ -112,3 +121,38 @@ function fnv1a(text: string): number {
   }
   return hash >>> 0;
 }
+
+/**
+ * What a calibration is for: the same-project, same-team and recently-closed rules of the queries it
+ * serves, since what an organisation leaves out (its teams' own recurring work, work finished long ago) is
+ * never flagged, and the score thresholds they judge by.
+ */
+export const CalibrationScope = z.object({
+  sameProject: z.enum(['include', 'exclude']).default('include'),
+  sameTeam: z.enum(['include', 'exclude']).default('include'),
+  closedWithinDays: z.number().int().nonnegative().optional(),
+  likelyDuplicate: z.number().min(0).max(1).default(DEFAULT_THRESHOLDS.likelyDuplicate),
+  related: z.number().min(0).max(1).default(DEFAULT_THRESHOLDS.related),
+});
+export type CalibrationScope = z.infer<typeof CalibrationScope>;
+
+/**
+ * The stand-out threshold an index set itself for one scope, the index size it was set at and the sampled
+ * tasks' flag statistics. Read back from storage, the threshold must be the one its statistics give.
+ */
+export const FlagCalibration = z
+  .object({
+    scope: CalibrationScope,
+    size: z.number().int().nonnegative(),
+    standOut: z.number().min(0).max(1),
+    statistics: z.array(z.number().min(NOT_FLAGGABLE).max(FLAGGED_BY_SCORE)).max(FLAG_CALIBRATION.sampleSize),
+  })
+  .refine((calibration) => calibration.standOut === (standOutForBudget(calibration.statistics) ?? UNCALIBRATED_STAND_OUT), {
+    path: ['standOut'],
+    error: (issue) => {
+      const calibration = issue.input as { standOut?: unknown; statistics?: readonly number[] };
+      const expected = standOutForBudget(calibration.statistics ?? []) ?? UNCALIBRATED_STAND_OUT;
+      return `standOut ${String(calibration.standOut)} is not what its ${calibration.statistics?.length ?? 0} statistics give (${expected})`;
+    },
+  });
+export type FlagCalibration = z.infer<typeof FlagCalibration>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { AnalysedText, TermCount } from './analyse';
 import { Instant } from '../dates/local-date';
 import { StatusCategory } from '../task/task';
-import { DuplicateIndex, FlagCalibration } from './duplicate-index';
+import { DuplicateIndex } from './duplicate-index';
+import { FlagCalibration } from './flag-calibration';
 
 /**
  * The version of the stored form and of the analysis it holds. It changes whenever either changes (2: the
@@ -39,7 +40,12 @@ export const SerialisedIndex = z.object({
     }),
   ),
   /** The stand-out thresholds the index had calibrated on its tasks, one per scope (see `flag-calibration.ts`); left out when it had none. */
-  calibrations: z.array(FlagCalibration).optional(),
+  calibrations: z
+    .array(FlagCalibration)
+    .optional()
+    .refine((calibrations) => new Set((calibrations ?? []).map((calibration) => JSON.stringify(calibration.scope))).size === (calibrations ?? []).length, {
+      error: 'calibrations holds two for one scope; expected at most one per scope',
+    }),
 });
 export type SerialisedIndex = z.infer<typeof SerialisedIndex>;
 
