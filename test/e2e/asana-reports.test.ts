@@ -111,9 +111,7 @@ afterAll(async () => {
 
 afterEach(() => {
   // Nothing a person would see go wrong: no uncaught error, no console error, no request outside Asana's spec.
-  const violations = [...session.fake.violations];
-  session.fake.violations.length = 0;
-  expect([problemsSeen(), violations]).toEqual([[], []]);
+  expect([problemsSeen(), session.fake.takeViolations()]).toEqual([[], []]);
 });
 
 const frameOf = (app: string): FrameLocator => session.page.frameLocator(`#mops-${app}`);

@@ -54,8 +54,8 @@ export interface DuplicateMatch {
    * How far the score stands above the backgrounds of the query and of the candidate (see `standOutOf`);
    * null when it was not measured because it could not change the decision: the query had too few
    * candidates to tell, the candidate is not among its best `SCORING_MODEL.candidatesWithBackground`, is
-   * below the related or at the likely-duplicate level, names another subject or is the same template step, or could not reach the
-   * stand-out threshold even against an empty background of its own.
+   * below the related or at the likely-duplicate level, names another subject or is the same template
+   * step, or could not reach the stand-out threshold even against an empty background of its own.
    */
   standOut: number | null;
   /** Shared words as the query's author wrote them, most telling first. */
@@ -351,10 +351,7 @@ export class DuplicateIndex {
     const query = DuplicateQuery.parse(queryInput);
     const options = FindDuplicatesOptions.parse(optionsInput);
     const analysed = analyseText(query.title, query.description);
-    const { sameProject, sameTeam, closedWithinDays } = options.scope;
-    const { likelyDuplicate, related } = options.thresholds;
-    const calibrated = (): number => this.flagCalibration({ sameProject, sameTeam, closedWithinDays, likelyDuplicate, related }).standOut;
-    const thresholds = { ...options.thresholds, standOut: options.thresholds.standOut ?? calibrated() };
+    const standOut = options.thresholds.standOut ?? this.flagCalibration({ ...options.scope, ...options.thresholds }).standOut;
     return this.rank(
       {
         vectors: this.vectorsOfText(analysed),
@@ -364,7 +361,7 @@ export class DuplicateIndex {
         slot: query.id === undefined ? undefined : this.slotById.get(query.id),
       },
       scopePredicate(options.scope, query),
-      { ...options, thresholds },
+      { ...options, thresholds: { ...options.thresholds, standOut } },
     );
   }
 

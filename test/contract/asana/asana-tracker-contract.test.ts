@@ -54,9 +54,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  const violations = [...fake.violations];
-  fake.violations.length = 0;
-  expect(violations).toEqual([]);
+  expect(fake.takeViolations()).toEqual([]);
 });
 
 describe('native budget fields', () => {

@@ -96,9 +96,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  const violations = [...fake.violations];
-  fake.violations.length = 0;
-  expect(violations).toEqual([]);
+  expect(fake.takeViolations()).toEqual([]);
 });
 
 describe('an Asana workspace connected to the Mops app server', () => {

@@ -96,9 +96,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  const violations = [...fake.violations];
-  fake.violations.length = 0;
-  expect(violations).toEqual([]);
+  expect(fake.takeViolations()).toEqual([]);
   expect(JSON.stringify(log.lines)).not.toMatch(/pat0000|fake-access-|fake-refresh-/);
 });
 

@@ -36,6 +36,10 @@ export class FakeAsana {
   /** Actions run inside `POST /batch` requests. */
   readonly actions: Received[] = [];
   readonly violations: string[] = [];
+  /** The violations seen since the last call, cleared, so each test answers only for its own requests. */
+  takeViolations(): string[] {
+    return this.violations.splice(0);
+  }
   /** Events per `GET /events` page; Asana sends up to 100 and sets `has_more`. */
   eventsPageSize = 100;
   private readonly check = specCheck();

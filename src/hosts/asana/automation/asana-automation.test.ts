@@ -34,9 +34,7 @@ beforeAll(async () => {
 afterAll(() => fake.stop());
 
 afterEach(() => {
-  const violations = [...fake.violations];
-  fake.violations.length = 0;
-  expect(violations).toEqual([]);
+  expect(fake.takeViolations()).toEqual([]);
 });
 
 const WIDGET: WidgetAttachments = { urlOf: (workspaceGid, taskGid) => `https://mops.example.com/asana/workspaces/${workspaceGid}/tasks/${taskGid}`, name: 'Mops: budget, compliance, duplicates', connectToApp: async () => false };

@@ -25,9 +25,7 @@ beforeAll(async () => {
 afterAll(() => fake.stop());
 
 afterEach(() => {
-  const violations = [...fake.violations];
-  fake.violations.length = 0;
-  expect(violations).toEqual([]);
+  expect(fake.takeViolations()).toEqual([]);
 });
 
 const targetFor = (taskGid: string): WidgetAttachment => ({ workspaceGid: fake.world.workspaceGid, taskGid, url: `https://mops.example.com/asana/workspaces/${fake.world.workspaceGid}/tasks/${taskGid}`, name: 'Mops: budget, compliance, duplicates', connectToApp: async () => false });

@@ -56,9 +56,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  const violations = [...fake.violations];
-  fake.violations.length = 0;
-  expect(violations).toEqual([]);
+  expect(fake.takeViolations()).toEqual([]);
 });
 
 /** Asana's token endpoint for refreshing: each refresh mints a token the fake Asana accepts as Oliver's, until revoked. */
