@@ -1,4 +1,4 @@
-import type { DuplicateCandidate, DuplicateIndex } from '../core/duplicates';
+import { DEFAULT_THRESHOLDS, type DuplicateCandidate, type DuplicateIndex } from '../core/duplicates';
 import type { DuplicateDetectionSettings } from '../core/settings/settings';
 import type { Task } from '../core/task/task';
 import type { DuplicateFinding } from './ports/task-state';
@@ -20,6 +20,8 @@ export function findDuplicateWork(
   settings: DuplicateDetectionSettings,
   now: Date,
   dismissedTaskIds: readonly string[],
+  /** A stand-out threshold the caller fixed (a replay that calibrated once); left out, the index's own. */
+  standOut?: number,
 ): DuplicateFinding[] {
   const matches = index.findDuplicates(
     { id: task.id, title: task.title, description: task.description, projectId: task.projectId, teamId: task.teamId, templateStepId: task.templateStepId },
@@ -32,6 +34,7 @@ export function findDuplicateWork(
         closedWithinDays: settings.closedWithinDays,
         asOf: now.toISOString(),
       },
+      ...(standOut === undefined ? {} : { thresholds: { ...DEFAULT_THRESHOLDS, standOut } }),
     },
   );
   const findings: DuplicateFinding[] = [];
